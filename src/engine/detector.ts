@@ -1,0 +1,250 @@
+import { Minimatch } from 'minimatch';
+import type { Rule } from './rule.ts';
+import type { Fragment } from './fragment.ts';
+import type { Finding } from './finding.ts';
+import { KeywordIndex } from './keyword-index.ts';
+import { placeholderReason } from './placeholder.ts';
+import { shannonEntropy } from './entropy.ts';
+import { allowedByComment } from './allow-comment.ts';
+import { LineIndex } from './line-index.ts';
+
+/** Why a candidate was dropped after its regex matched. Carries no part of the candidate. */
+export interface Drop {
+  ruleId: string;
+  path: string;
+  line: number;
+  reason: string;
+}
+
+export interface DetectorOptions {
+  /** Files to skip entirely (minimatch globs, matched like .gitignore entries without a slash). */
+  ignorePaths?: readonly string[];
+  /** A candidate secret that matches one of these is not reported (config `allow.secrets`). */
+  allowSecrets?: readonly RegExp[];
+  /** Verbose mode: told about each candidate dropped by a check, and why. */
+  onDrop?: (drop: Drop) => void;
+}
+
+interface CompiledRule {
+  rule: Rule;
+  order: number;
+  regex?: RegExp;
+  group: number;
+  paths?: Minimatch[];
+  pathExclude?: Minimatch[];
+}
+
+interface Candidate {
+  finding: Finding;
+  start: number;
+  end: number;
+  rule: CompiledRule;
+}
+
+const VALIDATION = 'failed validation: ';
+/** Marker for a span claimed by a specific rule whose candidate failed validation. */
+const VETO: Finding = { ruleId: '', path: '', line: 0, column: 0, endLine: 0, secret: '' };
+
+const GLOB_OPTIONS = { dot: true, matchBase: true, nocase: false } as const;
+
+/**
+ * The pure core: text in, findings out. It never runs a process, reads a file or prints.
+ * Order of work per fragment (cheap before expensive): ignore globs → forbidden-file globs →
+ * one keyword pass → the regexes of the rules whose keywords occur → placeholder, entropy and
+ * structure checks → inline allow comments → added-lines filter → overlap resolution.
+ */
+export class Detector {
+  readonly #content: CompiledRule[] = [];
+  readonly #alwaysRun: CompiledRule[] = [];
+  readonly #fileRules: CompiledRule[] = [];
+  readonly #byKeyword: CompiledRule[][] = [];
+  readonly #keywords: KeywordIndex;
+  readonly #ignore: Minimatch[];
+  readonly #allowSecrets: readonly RegExp[];
+  readonly #onDrop: ((d: Drop) => void) | undefined;
+
+  constructor(rules: readonly Rule[], options: DetectorOptions = {}) {
+    const keywordList: string[] = [];
+    const keywordSlot = new Map<string, number>();
+    rules.forEach((rule, order) => {
+      const compiled: CompiledRule = {
+        rule,
+        order,
+        group: rule.secretGroup ?? (rule.regex && hasGroups(rule.regex) ? 1 : 0),
+      };
+      if (rule.regex) compiled.regex = new RegExp(rule.regex.source, unique(rule.regex.flags + 'gd'));
+      if (rule.path) compiled.paths = rule.path.map((g) => new Minimatch(g, GLOB_OPTIONS));
+      if (rule.pathExclude) compiled.pathExclude = rule.pathExclude.map((g) => new Minimatch(g, GLOB_OPTIONS));
+      if (!rule.regex) {
+        this.#fileRules.push(compiled);
+        return;
+      }
+      this.#content.push(compiled);
+      if (rule.keywords.length === 0) {
+        this.#alwaysRun.push(compiled);
+        return;
+      }
+      for (const kw of rule.keywords) {
+        const key = kw.toLowerCase();
+        let slot = keywordSlot.get(key);
+        if (slot === undefined) {
+          slot = keywordList.length;
+          keywordSlot.set(key, slot);
+          keywordList.push(key);
+          this.#byKeyword.push([]);
+        }
+        this.#byKeyword[slot]!.push(compiled);
+      }
+    });
+    this.#keywords = new KeywordIndex(keywordList);
+    this.#ignore = (options.ignorePaths ?? []).map((g) => new Minimatch(g, GLOB_OPTIONS));
+    this.#allowSecrets = options.allowSecrets ?? [];
+    this.#onDrop = options.onDrop;
+  }
+
+  /** True when config says to skip this path entirely. */
+  isIgnored(path: string): boolean {
+    return this.#ignore.some((m) => m.match(path));
+  }
+
+  scan(fragment: Fragment): Finding[] {
+    const { path } = fragment;
+    if (this.isIgnored(path)) return [];
+    const out: Candidate[] = [];
+
+    if (fragment.isNew !== false) {
+      for (const c of this.#fileRules) {
+        if (pathApplies(c, path)) {
+          const finding: Finding = { ruleId: c.rule.id, path, line: 1, column: 1, endLine: 1, secret: '' };
+          if (fragment.commit) finding.commit = fragment.commit;
+          out.push({ finding, start: -1, end: -1, rule: c });
+        }
+      }
+    }
+
+    const text = fragment.text;
+    if (text.length > 0 && this.#content.length > 0) {
+      const toRun = new Set<CompiledRule>(this.#alwaysRun);
+      for (const slot of this.#keywords.find(text)) for (const c of this.#byKeyword[slot]!) toRun.add(c);
+      if (toRun.size > 0) {
+        const lines = new LineIndex(text);
+        for (const c of [...toRun].sort((a, b) => a.order - b.order)) {
+          if ((c.paths || c.pathExclude) && !pathApplies(c, path)) continue;
+          this.#runRule(c, fragment, lines, out);
+        }
+      }
+    }
+    return resolveOverlaps(out);
+  }
+
+  #runRule(c: CompiledRule, fragment: Fragment, lines: LineIndex, out: Candidate[]): void {
+    const re = c.regex!;
+    const text = fragment.text;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const secret = m[c.group];
+      const span = m.indices?.[c.group];
+      if (secret === undefined || !span) continue;
+      const [start, end] = span;
+      const reason = this.#rejectReason(c, secret, m);
+      const line = lines.lineOf(start);
+      if (reason) {
+        this.#onDrop?.({ ruleId: c.rule.id, path: fragment.path, line, reason });
+        // A token-shaped string that fails its format's own check (a bad checksum) is not a real
+        // token; keep generic keyword rules from reporting the same text anyway.
+        if (!c.rule.generic && reason.startsWith(VALIDATION)) out.push({ finding: VETO, start, end, rule: c });
+        continue;
+      }
+      const endLine = lines.lineOf(Math.max(start, end - 1));
+      if (fragment.added && !touches(fragment.added, line, endLine)) continue;
+      if (allowedByComment(text, lines, line, endLine)) {
+        this.#onDrop?.({ ruleId: c.rule.id, path: fragment.path, line, reason: 'allowed by a secret-hooks:allow comment' });
+        continue;
+      }
+      const finding: Finding = {
+        ruleId: c.rule.id,
+        path: fragment.path,
+        line,
+        column: start - lines.startOf(line) + 1,
+        endLine,
+        secret,
+      };
+      if (fragment.commit) finding.commit = fragment.commit;
+      out.push({ finding, start, end, rule: c });
+    }
+  }
+
+  #rejectReason(c: CompiledRule, secret: string, m: RegExpExecArray): string | null {
+    const rule = c.rule;
+    if (!rule.allowFillers) {
+      const p = placeholderReason(secret);
+      if (p) return `placeholder: ${p}`;
+    }
+    if (rule.minEntropy !== undefined) {
+      const h = shannonEntropy(secret);
+      if (h < rule.minEntropy) return `entropy ${h.toFixed(2)} below ${rule.minEntropy} bits/char`;
+    }
+    if (rule.validate) {
+      const v = rule.validate(secret, m);
+      if (v !== true) return `${VALIDATION}${v}`;
+    }
+    for (const re of this.#allowSecrets) {
+      re.lastIndex = 0;
+      if (re.test(secret)) return `allowed by config pattern /${re.source}/`;
+    }
+    return null;
+  }
+}
+
+function pathApplies(c: CompiledRule, path: string): boolean {
+  if (c.paths && !c.paths.some((m) => m.match(path))) return false;
+  if (c.pathExclude && c.pathExclude.some((m) => m.match(path))) return false;
+  return true;
+}
+
+function touches(ranges: ReadonlyArray<readonly [number, number]>, first: number, last: number): boolean {
+  for (const [a, b] of ranges) {
+    if (a > last) return false;
+    if (b >= first) return true;
+  }
+  return false;
+}
+
+/**
+ * One finding per secret: where spans overlap, a specific rule beats a generic one, then the rule
+ * listed first wins (rules are ordered specific → generic in rules/index.ts).
+ */
+function resolveOverlaps(cands: Candidate[]): Finding[] {
+  if (cands.length <= 1) return cands.filter((c) => c.finding !== VETO).map((c) => c.finding);
+  const ranked = [...cands].sort(
+    (a, b) => Number(!!a.rule.rule.generic) - Number(!!b.rule.rule.generic) || a.rule.order - b.rule.order || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    const overlaps = (k: Candidate) => k.start >= 0 && k.start < c.end && c.start < k.end;
+    if (c.finding === VETO) {
+      if (!kept.some(overlaps)) kept.push(c);
+      continue;
+    }
+    const generic = !!c.rule.rule.generic;
+    if (c.start >= 0 && kept.some((k) => overlaps(k) && (generic || k.finding !== VETO))) continue;
+    kept.push(c);
+  }
+  return kept
+    .filter((c) => c.finding !== VETO)
+    .sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column)
+    .map((c) => c.finding);
+}
+
+function hasGroups(re: RegExp): boolean {
+  return new RegExp(`${re.source}|`).exec('')!.length > 1;
+}
+
+function unique(flags: string): string {
+  return [...new Set(flags)].join('');
+}

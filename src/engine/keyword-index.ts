@@ -1,0 +1,82 @@
+/**
+ * Case-insensitive multi-keyword search in one pass over the text (Aho–Corasick over ASCII,
+ * with a dense transition table). This is the engine's prefilter: a rule's regex runs only when
+ * one of its keywords occurs, so a history audit reads each byte once here instead of once per rule.
+ */
+export class KeywordIndex {
+  readonly #keywords: string[];
+  readonly #next: Int32Array; // state * 128 + byte → state
+  readonly #out: Array<number[] | undefined>; // state → keyword indexes ending here (with suffix links folded in)
+
+  constructor(keywords: readonly string[]) {
+    this.#keywords = keywords.map((k) => k.toLowerCase());
+    // Build the trie.
+    const children: Array<Map<number, number>> = [new Map()];
+    const out: Array<number[] | undefined> = [undefined];
+    this.#keywords.forEach((kw, i) => {
+      let s = 0;
+      for (let j = 0; j < kw.length; j++) {
+        const c = kw.charCodeAt(j) & 127;
+        let t = children[s]!.get(c);
+        if (t === undefined) {
+          t = children.length;
+          children.push(new Map());
+          out.push(undefined);
+          children[s]!.set(c, t);
+        }
+        s = t;
+      }
+      (out[s] ??= []).push(i);
+    });
+    // Breadth-first: fill failure transitions into a dense table.
+    const states = children.length;
+    const next = new Int32Array(states * 128);
+    const fail = new Int32Array(states);
+    const queue: number[] = [];
+    for (let c = 0; c < 128; c++) {
+      const t = children[0]!.get(c);
+      if (t !== undefined) {
+        next[c] = t;
+        queue.push(t);
+      }
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi]!;
+      const f = fail[s]!;
+      const fo = out[f];
+      if (fo) out[s] = [...(out[s] ?? []), ...fo];
+      for (let c = 0; c < 128; c++) {
+        const t = children[s]!.get(c);
+        if (t !== undefined) {
+          fail[t] = next[f * 128 + c]!;
+          next[s * 128 + c] = t;
+          queue.push(t);
+        } else {
+          next[s * 128 + c] = next[f * 128 + c]!;
+        }
+      }
+    }
+    // Fold upper case onto lower case so the text need not be lower-cased first.
+    for (let s = 0; s < states; s++) {
+      for (let c = 65; c <= 90; c++) next[s * 128 + c] = next[s * 128 + c + 32]!;
+    }
+    this.#next = next;
+    this.#out = out;
+  }
+
+  /** Indexes (into the constructor's list) of the keywords that occur in `text`. */
+  find(text: string): Set<number> {
+    const found = new Set<number>();
+    const next = this.#next;
+    const out = this.#out;
+    let s = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const c = text.charCodeAt(i);
+      // Non-ASCII characters never occur in keywords: they reset to the root.
+      s = c < 128 ? next[s * 128 + c]! : 0;
+      const o = out[s];
+      if (o !== undefined) for (const k of o) found.add(k);
+    }
+    return found;
+  }
+}
