@@ -2,7 +2,7 @@
 // modules (the pre-commit hook pays Node's module resolution on every commit); commands that are
 // not on the hook path (audit, init, install, scan of folders) are split into chunks loaded on demand.
 import { build } from 'esbuild';
-import { rmSync, chmodSync, existsSync } from 'node:fs';
+import { rmSync, chmodSync, existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 const entryPoints = { cli: 'src/cli.ts', index: 'src/index.ts' };
@@ -22,6 +22,7 @@ await build({
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
+  define: { __VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 });
 chmodSync('dist/cli.js', 0o755);
 // Type declarations for the library API (src/index.ts); skipped with --no-types for quick rebuilds.

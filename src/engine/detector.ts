@@ -43,7 +43,7 @@ interface Candidate {
 
 const VALIDATION = 'failed validation: ';
 /** Marker for a span claimed by a specific rule whose candidate failed validation. */
-const VETO: Finding = { ruleId: '', path: '', line: 0, column: 0, endLine: 0, secret: '' };
+const VETO: Finding = { ruleId: '', path: '', line: 0, column: 0, endLine: 0, secret: '', start: -1, end: -1 };
 
 const GLOB_OPTIONS = { dot: true, matchBase: true, nocase: false } as const;
 
@@ -115,7 +115,7 @@ export class Detector {
     if (fragment.isNew !== false) {
       for (const c of this.#fileRules) {
         if (pathApplies(c, path)) {
-          const finding: Finding = { ruleId: c.rule.id, path, line: 1, column: 1, endLine: 1, secret: '' };
+          const finding: Finding = { ruleId: c.rule.id, path, line: 1, column: 1, endLine: 1, secret: '', start: -1, end: -1 };
           if (fragment.commit) finding.commit = fragment.commit;
           out.push({ finding, start: -1, end: -1, rule: c });
         }
@@ -173,6 +173,8 @@ export class Detector {
         column: start - lines.startOf(line) + 1,
         endLine,
         secret,
+        start,
+        end,
       };
       if (fragment.commit) finding.commit = fragment.commit;
       out.push({ finding, start, end, rule: c });

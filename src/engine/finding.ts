@@ -14,5 +14,8 @@ export interface Finding {
   endLine: number;
   /** The secret itself; empty for a forbidden file. */
   secret: string;
+  /** Offsets of the secret in the scanned text (end exclusive); -1 for a forbidden file. */
+  start: number;
+  end: number;
   commit?: CommitInfo;
 }
