@@ -1,0 +1,143 @@
+/**
+ * Shared pieces for the database, observability and SaaS rule modules (rules/<provider>.ts):
+ * the context-assignment regex builder for formats without a distinctive prefix, the database
+ * password sanity check, and small structure decoders (base64 JSON, bech32).
+ */
+
+export interface AssignmentOptions {
+  /** Identifier characters allowed between the provider word and the key name. */
+  gap?: number;
+  /**
+   * Also accept the key name at the start of one of the next few lines after the provider word
+   * (YAML blocks such as `datadog:\n  apiKey: …`, Terraform `provider "datadog" {\n api_key = …`).
+   */
+  block?: boolean;
+}
+
+/**
+ * `<provider>…<name> = <value>` in the shapes configuration uses: `NAME=v`, `NAME: v`,
+ * `"name": "v"`, `name = 'v'`, `name => 'v'`, `Header-Name: v`, `client.init(api_key="v")`.
+ * `provider`, `name` and `value` are regex sources; the result is case-insensitive, so a
+ * case-sensitive value alphabet must be re-checked in `validate`. Group 1 is the value.
+ * Every quantifier is bounded and each gap is a single character class, so matching stays linear.
+ */
+export function assignment(provider: string, name: string, value: string, opts: AssignmentOptions = {}): RegExp {
+  const gap = opts.gap ?? 24;
+  const sameLine = `(?:${provider})[\\w.(-]{0,${gap}}?(?:${name})`;
+  const nextLines = `(?:${provider})[^\\n]{0,60}(?:\\n[^\\n]{0,120}){0,4}?\\n[ \\t]{0,16}["']?(?:${name})`;
+  const key = opts.block ? `(?:${sameLine}|${nextLines})` : sameLine;
+  return new RegExp(
+    `${key}[\\w.-]{0,16}["'\\]]?[ \\t]{0,4}(?:=>|:=|[:=])[ \\t]{0,4}["'\`]?(${value})(?![\\w+/=-])`,
+    'i',
+  );
+}
+
+/** True when `s` has upper-case letters, lower-case letters and digits (random base62 nearly always does). */
+export function mixedCase(s: string): boolean {
+  return /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
+}
+
+/** Decodes standard or URL-safe base64 to a JSON object, or returns null. */
+export function base64Json(s: string): Record<string, unknown> | null {
+  try {
+    const text = Buffer.from(s, 'base64').toString('utf8');
+    if (!text.startsWith('{')) return null;
+    const v: unknown = JSON.parse(text);
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function base64Of(o: unknown, urlSafe = false): string {
+  return Buffer.from(JSON.stringify(o)).toString(urlSafe ? 'base64url' : 'base64');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Database passwords: a connection string in docs, compose files and tests usually carries a
+// default or a template, not a credential. These are the values that appear in official images'
+// docs (postgres:mysecretpassword, redis:foobared, rabbitmq guest:guest, mongo root:example) and
+// in tutorials; the shared placeholder check (src/engine/placeholder.ts) runs before this one.
+
+const DEFAULT_PASSWORDS = new Set(
+  [
+    'pass', 'passwd', 'pwd', 'pw', 'secret', 'changeit', 'admin', 'administrator', 'root', 'toor', 'test', 'testing',
+    'tester', 'guest', 'user', 'username', 'postgres', 'postgresql', 'mysql', 'mariadb', 'redis', 'mongo', 'mongodb',
+    'rabbit', 'rabbitmq', 'neo4j', 'clickhouse', 'cockroach', 'oracle', 'sa', 'sql', 'dev', 'devel', 'development',
+    'local', 'localhost', 'demo', 'default', 'sample', 'foobar', 'foobared', 'foo', 'bar', 'baz', 'qwerty', 'letmein',
+    'welcome', 'mysecretpassword', 'mysecret', 'supersecret', 'topsecret', 'hunter2', 'abc123', 'pa55word', 's3cret',
+    's3cr3t', 'secret123', 'admin123', 'root123', 'test123', 'pass123', 'pass1234', 'password1', 'mypass', 'dbpass',
+    'dbpassword', 'app', 'docker', 'airflow', 'keycloak', 'grafana', 'sonar', 'gitea', 'wordpress', 'django', 'rails',
+    'laravel', 'prisma', 'strapi', 'superset', 'metabase', 'odoo', 'nextcloud', 'n8n', 'hasura', 'ghost', 'mattermost',
+    'testpass', 'testpassword', 'devpass', 'devpassword', 'localpass', 'localpassword', 'adminpass', 'adminpassword',
+    'rootpass', 'rootpassword', 'userpass', 'userpassword', 'apppass', 'apppassword', 'postgrespass', 'postgrespw',
+    'secretpassword', 'strongpassword', 'yourstrongpassword', 'yourpassword', 'mypassword', 'newpassword', 'pwd123',
+    'redispass', 'redispassword', 'mongopass', 'mongopassword', 'mysqlpass', 'mysqlpassword', 'guestpass',
+  ].map((p) => p.toLowerCase()),
+);
+
+/** Why a password found in a connection string is not worth reporting, or null when it is. */
+export function dbPasswordReason(password: string, user?: string, host?: string): string | null {
+  let pw = password;
+  try {
+    pw = decodeURIComponent(password);
+  } catch {
+    // keep the raw value
+  }
+  const lower = pw.toLowerCase();
+  if (pw.length < 4) return 'too short to be a real password';
+  if (user && lower === user.toLowerCase()) return 'password equals the user name (a default)';
+  if (DEFAULT_PASSWORDS.has(lower)) return 'a well-known default or tutorial password';
+  if (/^(?:my|your|db|app|the|some|new|test|dev|local|admin|root|user)?[-_.]?p[a@]ss(?:w[o0]rd|wd)?[-_.]?\d{0,4}!?$/i.test(pw))
+    return 'a password-shaped placeholder';
+  if (/p[a@]ssw[o0]rd|passwd|secret(?:key)?$/i.test(pw) && !/[^A-Za-z0-9_@!.-]/.test(pw) && pw.length <= 24)
+    return 'spells out "password"';
+  // Templates the shared check does not know: $(VAR), {var}, {0}, %s / %v, ENV-style [VAR], ?:
+  if (/^\$\(|^\{[^}]*\}$|%[sdvq]|^\[[^\]]*\]$|^:[a-z_]+$|^\?$/i.test(pw)) return 'a template or format placeholder';
+  if (host && /(?:^|\.)example\.(?:com|org|net)$|^(?:host|hostname|server|your[-_]?host|db[-_]?host)$|^</i.test(host))
+    return 'documentation host';
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bech32 (BIP-173), as used by age secret keys: https://github.com/C2SP/C2SP/blob/main/age.md
+
+const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+const GEN = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+
+function polymod(values: number[]): number {
+  let chk = 1;
+  for (const v of values) {
+    const top = chk >>> 25;
+    chk = ((chk & 0x1ffffff) << 5) ^ v;
+    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= GEN[i]!;
+  }
+  return chk >>> 0;
+}
+
+function hrpExpand(hrp: string): number[] {
+  const codes = [...hrp].map((c) => c.charCodeAt(0));
+  return [...codes.map((c) => c >> 5), 0, ...codes.map((c) => c & 31)];
+}
+
+/** True when `hrp` + "1" + `data` (data includes the 6-char checksum) verifies. Case-insensitive. */
+export function bech32Verifies(hrp: string, data: string): boolean {
+  const values: number[] = [];
+  for (const ch of data.toLowerCase()) {
+    const v = BECH32.indexOf(ch);
+    if (v < 0) return false;
+    values.push(v);
+  }
+  return polymod([...hrpExpand(hrp.toLowerCase()), ...values]) === 1;
+}
+
+/** `data` (bech32 characters, no checksum) followed by its 6-char checksum. For test examples. */
+export function bech32WithChecksum(hrp: string, data: string): string {
+  const values = [...data.toLowerCase()].map((c) => BECH32.indexOf(c));
+  const mod = polymod([...hrpExpand(hrp.toLowerCase()), ...values, 0, 0, 0, 0, 0, 0]) ^ 1;
+  let out = data;
+  for (let i = 0; i < 6; i++) out += BECH32[(mod >>> (5 * (5 - i))) & 31];
+  return out;
+}
+
+export const BECH32_CHARSET = BECH32;

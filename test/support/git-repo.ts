@@ -1,0 +1,89 @@
+import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const CLI = path.join(PROJECT_ROOT, 'dist/cli.js');
+
+/** Identity and isolation for every git and CLI run: CI has no global git config. */
+export const TEST_ENV: NodeJS.ProcessEnv = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Test Author',
+  GIT_AUTHOR_EMAIL: 'author@example.test',
+  GIT_COMMITTER_NAME: 'Test Committer',
+  GIT_COMMITTER_EMAIL: 'committer@example.test',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  NO_COLOR: '1',
+  SECRET_HOOKS: '',
+};
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** A throwaway repository in the OS temp folder; refuses to operate inside this project's checkout. */
+export class TempRepo {
+  readonly dir: string;
+
+  constructor(options: { bare?: boolean; init?: boolean; branch?: string } = {}) {
+    this.dir = mkdtempSync(path.join(tmpdir(), 'secret-hooks-test-'));
+    if (this.dir.startsWith(PROJECT_ROOT)) throw new Error('test repositories must live outside the project checkout');
+    if (options.init !== false) this.git('init', '-q', `--initial-branch=${options.branch ?? 'main'}`, ...(options.bare ? ['--bare'] : []));
+  }
+
+  /** Runs git; throws with stderr on failure. */
+  git(...args: string[]): string {
+    return execFileSync('git', args, { cwd: this.dir, env: TEST_ENV, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+  }
+
+  /** Runs git and returns code and output without throwing (for hooks that refuse). */
+  tryGit(args: string[], input?: string): RunResult {
+    return result(spawnSync('git', args, { cwd: this.dir, env: TEST_ENV, encoding: 'utf8', input: input ?? '' }));
+  }
+
+  write(file: string, content: string | Buffer): void {
+    const p = path.join(this.dir, file);
+    mkdirSync(path.dirname(p), { recursive: true });
+    writeFileSync(p, content);
+  }
+
+  commitAll(message: string, ...extra: string[]): string {
+    this.git('add', '-A');
+    this.git('commit', '-q', '--no-verify', '-m', message, ...extra);
+    return this.git('rev-parse', 'HEAD').trim();
+  }
+
+  /** Runs the built CLI (dist/cli.js) the way a hook or a user does. */
+  cli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): RunResult {
+    return result(
+      spawnSync(process.execPath, [CLI, ...args], { cwd: this.dir, env: { ...TEST_ENV, ...options.env }, encoding: 'utf8', input: options.input ?? '' }),
+    );
+  }
+
+  remove(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+function result(r: SpawnSyncReturns<string>): RunResult {
+  return { code: r.status ?? -1, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+}
+
+/** Asserts-friendly: every secret in `secrets` is absent from the run's whole output. */
+export function leaked(run: RunResult, secrets: readonly string[]): string[] {
+  const all = run.stdout + run.stderr;
+  return secrets.filter((s) => all.includes(s) || (s.length > 12 && all.includes(s.slice(4, -4))));
+}
+
+export function writeTree(dir: string, files: Record<string, string>): void {
+  for (const [f, c] of Object.entries(files)) {
+    const p = path.join(dir, f);
+    mkdirSync(path.dirname(p), { recursive: true });
+    writeFileSync(p, c);
+  }
+}
