@@ -59,13 +59,11 @@ export const awsSecretAccessKey: Rule = {
   remediation: ROTATE,
   examples: (f) => {
     const secret = () => f.b64(38) + f.digits(1) + f.b64(1);
-    const id = () => 'AKIA' + f.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16);
     return {
       match: [
         `[default]\naws_secret_access_key = ${secret()}`,
         `export AWS_SECRET_ACCESS_KEY="${secret()}"`,
         `credentials: { secretAccessKey: '${secret()}' }`,
-        `Access key ID,Secret access key\n${id()},${secret()}`,
         `{"aws_secret_key": "${secret()}"}`,
       ],
       noMatch: [

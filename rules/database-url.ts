@@ -1,6 +1,6 @@
 import type { Fake } from '../src/engine/fake.ts';
 import type { Example, Rule } from '../src/engine/rule.ts';
-import { dbPasswordReason } from './catalog/databases-and-saas-support.ts';
+import { dbPasswordReason } from './lib/databases-and-saas-kit.ts';
 
 // Connection URIs `scheme://user:password@host…` (RFC 3986 userinfo). The secret is the password
 // part; the user name and host are kept out of the finding. The userinfo may not hold a raw `@`

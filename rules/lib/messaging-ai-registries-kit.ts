@@ -38,11 +38,12 @@ export function ci(source: string): string {
  * `key` is a regex source (wrap names in ci()); group 1 is the value. Every quantifier is bounded
  * and each gap is one character class, so matching stays linear.
  */
-export function assigned(key: string, value: string, tail = String.raw`(?![\w+/=-])`): RegExp {
-  return new RegExp(
-    String.raw`${key}[\w.-]{0,12}["'\x60]?\]?[ \t]{0,4}(?:=>|:=|[:=,(])[ \t]{0,4}(?:[\w.]{1,12}=)?["'\x60]?(${value})${tail}`,
-  );
+export function assigned(key: string, value: string, tail = String.raw`(?![\w+/=-])`, flags = ''): RegExp {
+  return new RegExp(`${key}${OP}(${value})${tail}`, flags);
 }
+
+/** The operator part of assigned(): the rest of the setting name, quotes, `=`/`:`/`=>`/`(`, a keyword argument. */
+export const OP = String.raw`[\w.-]{0,12}["'\x60]?\]?[ \t]{0,4}(?:=>|:=|[:=,(])[ \t]{0,4}(?:[\w.]{1,12}=)?["'\x60]?`;
 
 /** Provider name, then up to `n` identifier characters, then the setting's own name. */
 export const near = (provider: string, name: string, n = 20): string => `${ci(provider)}[\\w.-]{0,${n}}${ci(name)}`;
@@ -69,6 +70,11 @@ export function bodyIsNotPlaceholder(prefixLength: number): Check {
 /** Random base62 bodies hold upper- and lower-case letters and a digit; identifiers rarely do all three. */
 export function mixedAlnum(secret: string): true | string {
   return /[a-z]/.test(secret) && /[A-Z]/.test(secret) && /\d/.test(secret) ? true : 'not a mix of cases and digits';
+}
+
+/** At least one digit. */
+export function hasDigit(secret: string): true | string {
+  return /\d/.test(secret) ? true : 'no digit';
 }
 
 /** Both cases of letters (for letter-only alphabets such as Hugging Face tokens). */

@@ -243,8 +243,9 @@ function resolveOverlaps(cands: Candidate[]): Finding[] {
     .map((c) => c.finding);
 }
 
+/** A capturing group: `(` not escaped and not `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!` (named groups count). */
 function hasGroups(re: RegExp): boolean {
-  return new RegExp(`${re.source}|`).exec('')!.length > 1;
+  return /(?:^|[^\\])\((?!\?(?:[:=!]|<[=!]))/.test(re.source);
 }
 
 function unique(flags: string): string {

@@ -25,7 +25,8 @@ export function shannonEntropy(s: string): number {
  * (short strings cannot reach high entropy: a 12-char string has at most log2(12) ≈ 3.58 bits).
  * - hex: a random 16+ char hex string scores ≥ 3.2 in >99% of samples; words in hex-letters do not.
  * - base64/base62/mixed: random 16+ chars score ≥ 3.5 typically; camelCase identifiers score ~3.0–3.6,
- *   which is why generic rules also require a digit-or-case mix (see looksRandom in placeholder.ts).
+ *   which is why generic rules also require a mix of character classes and a low word-likeness
+ *   (see looksRandom below).
  */
 export function entropyThreshold(s: string): number {
   const isHex = /^[0-9a-f]+$/i.test(s);
@@ -33,4 +34,136 @@ export function entropyThreshold(s: string): number {
   const base = isHex ? 3.0 : 3.5;
   // Never ask more than 85% of what the length allows.
   return Math.min(base, max * 0.85);
+}
+
+/** The smallest common alphabet a value fits in, which sets the entropy a random value reaches. */
+export type Alphabet = 'hex' | 'alnum36' | 'base64';
+
+export function alphabetOf(s: string): Alphabet {
+  if (/^[0-9a-f]+$/.test(s) || /^[0-9A-F]+$/.test(s)) return 'hex';
+  if (/^[0-9a-z]+$/.test(s) || /^[0-9A-Z]+$/.test(s)) return 'alnum36';
+  return 'base64';
+}
+
+// The 0.2th percentile of the Shannon entropy of uniformly random strings, by alphabet size and
+// length (20,000 samples per cell, crypto.randomBytes): a threshold at these values rejects 1 in
+// 500 truly random values of that shape, and every value more repetitive than that. Hex is
+// 16 symbols, alnum36 is one case plus digits, base64 also covers base62 and base64url.
+const LENGTHS = [8, 10, 12, 16, 20, 24, 32, 40, 48, 64, 96, 128];
+const FLOORS: Record<Alphabet, number[]> = {
+  hex: [1.75, 1.96, 2.19, 2.53, 2.77, 2.92, 3.15, 3.31, 3.42, 3.57, 3.72, 3.79],
+  alnum36: [2.0, 2.32, 2.63, 3.0, 3.28, 3.49, 3.8, 4.03, 4.18, 4.41, 4.66, 4.78],
+  base64: [2.16, 2.65, 2.86, 3.25, 3.54, 3.77, 4.13, 4.36, 4.58, 4.86, 5.19, 5.39],
+};
+
+/**
+ * The entropy below which a value of this length and alphabet is too repetitive to be random
+ * (linear interpolation in the table above; values longer than 128 use the 128 column).
+ */
+export function randomEntropyFloor(s: string): number {
+  const row = FLOORS[alphabetOf(s)];
+  const n = s.length;
+  if (n <= LENGTHS[0]!) return row[0]!;
+  for (let i = 1; i < LENGTHS.length; i++) {
+    const hi = LENGTHS[i]!;
+    if (n <= hi) {
+      const lo = LENGTHS[i - 1]!;
+      const t = (n - lo) / (hi - lo);
+      return row[i - 1]! + t * (row[i]! - row[i - 1]!);
+    }
+  }
+  return row[row.length - 1]!;
+}
+
+// The 80 most frequent letter pairs inside the words of ~27,000 identifiers and string literals
+// from popular JavaScript sources (typescript, lodash, ajv); they cover 72% of all letter pairs
+// there, but only 80/676 ≈ 12% of the pairs in random letters.
+const COMMON_BIGRAMS = new Set(
+  (
+    'on er re in te at or ti pe en es de le io me ar nt ty ra ed et ec st co it is al si ex yp ge an fi pr la ct ' +
+    'rt ro na to no ss ng se th ta pa as li ac od am ri em il ce cl nd ca ch ns he po di mp op tr ve nc om ea fo ' +
+    'ul xp ol ne lo mo ur ef'
+  ).split(' '),
+);
+
+/**
+ * Word-likeness: the share of adjacent letter pairs (case-insensitive) that are common in English
+ * and code identifiers, and how many letter pairs were seen. Identifiers such as
+ * `getUserPasswordHash` score ≥ 0.45 in 95% of cases; random base62 of 24+ chars scores ≥ 0.45 in
+ * fewer than 0.2% of cases.
+ */
+export function wordLikeness(s: string): { ratio: number; pairs: number } {
+  let pairs = 0;
+  let common = 0;
+  const lower = s.toLowerCase();
+  for (let i = 1; i < lower.length; i++) {
+    const a = lower.charCodeAt(i - 1);
+    const b = lower.charCodeAt(i);
+    if (a >= 97 && a <= 122 && b >= 97 && b <= 122) {
+      pairs++;
+      if (COMMON_BIGRAMS.has(lower[i - 1]! + lower[i]!)) common++;
+    }
+  }
+  return { ratio: pairs === 0 ? 0 : common / pairs, pairs };
+}
+
+/** Which of upper-case letters, lower-case letters, digits and other characters occur. */
+export function characterClasses(s: string): { upper: boolean; lower: boolean; digit: boolean; symbol: boolean; count: number } {
+  const upper = /[A-Z]/.test(s);
+  const lower = /[a-z]/.test(s);
+  const digit = /[0-9]/.test(s);
+  const symbol = /[^A-Za-z0-9]/.test(s);
+  return { upper, lower, digit, symbol, count: Number(upper) + Number(lower) + Number(digit) + Number(symbol) };
+}
+
+/**
+ * Whether a value with no known format looks like machine-generated key material rather than a
+ * word, identifier, or repetitive filler. Used by the generic keyword rules, never alone:
+ * - at least `minLength` characters (default 16: shorter values give entropy too little room);
+ * - hex needs both digits and letters (all-digit strings are numbers, all-letter ones words such
+ *   as `deadbeefcafe`); other alphabets need two character classes (a random 16+ char base62 value
+ *   lacks one in < 0.1% of cases; most words and all-caps constants lack one);
+ * - entropy at least the random floor for its alphabet and length (see randomEntropyFloor);
+ * - word-likeness below 0.45 when there are at least 4 letter pairs (hex letters a–f form common
+ *   pairs by chance, so hex skips this test).
+ */
+export function looksRandom(s: string, minLength = 16): boolean {
+  if (s.length < minLength) return false;
+  const alphabet = alphabetOf(s);
+  const c = characterClasses(s);
+  if (alphabet === 'hex') {
+    if (!c.digit || !(c.lower || c.upper)) return false;
+  } else {
+    const letterCase = c.upper && c.lower;
+    if (!(letterCase || (c.digit && (c.upper || c.lower)))) return false;
+  }
+  if (shannonEntropy(s) < randomEntropyFloor(s)) return false;
+  if (alphabet !== 'hex') {
+    const w = wordLikeness(s);
+    if (w.pairs >= 4 && w.ratio >= 0.45) return false;
+    if (identifierShaped(s)) return false;
+  }
+  return true;
+}
+
+/**
+ * camelCase, PascalCase, snake_case, kebab-case, dotted.names and SCREAMING_CASE made of words:
+ * every separator-delimited part is a short number or a run of words (a lower-case run, a
+ * Capitalised word, or an acronym) averaging 4+ letters with no stray single lower-case letter.
+ * Random base62 of 16 characters has this shape in < 1% of cases (a lone lower-case letter between
+ * digits or capitals is almost certain), identifiers in > 99%.
+ */
+export function identifierShaped(s: string): boolean {
+  const parts = s.split(/[_.\-/:]+/).filter((p) => p.length > 0);
+  if (parts.length === 0) return false;
+  return parts.every((p) => /^\d{1,4}$/.test(p) || wordRun(p, parts.length > 1 ? 3 : 4));
+}
+
+function wordRun(part: string, minAverage: number): boolean {
+  const body = part.replace(/\d{1,4}$/, '');
+  if (body.length === 0 || /\d/.test(body)) return false;
+  if (/^(?:[a-z]+|[A-Z]+|[A-Z][a-z]+)$/.test(body)) return true;
+  const segs = body.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+  for (let i = 1; i < segs.length; i++) if (segs[i]!.length === 1 && /[a-z]/.test(segs[i]!)) return false;
+  return segs.length > 0 && body.length / segs.length >= minAverage;
 }

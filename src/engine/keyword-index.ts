@@ -45,21 +45,16 @@ export class KeywordIndex {
       const f = fail[s]!;
       const fo = out[f];
       if (fo) out[s] = [...(out[s] ?? []), ...fo];
-      for (let c = 0; c < 128; c++) {
-        const t = children[s]!.get(c);
-        if (t !== undefined) {
-          fail[t] = next[f * 128 + c]!;
-          next[s * 128 + c] = t;
-          queue.push(t);
-        } else {
-          next[s * 128 + c] = next[f * 128 + c]!;
-        }
+      // Start from the failure state's row (a native copy), then overwrite this state's own edges.
+      next.copyWithin(s * 128, f * 128, f * 128 + 128);
+      for (const [c, t] of children[s]!) {
+        fail[t] = next[f * 128 + c]!;
+        next[s * 128 + c] = t;
+        queue.push(t);
       }
     }
     // Fold upper case onto lower case so the text need not be lower-cased first.
-    for (let s = 0; s < states; s++) {
-      for (let c = 65; c <= 90; c++) next[s * 128 + c] = next[s * 128 + c + 32]!;
-    }
+    for (let s = 0; s < states; s++) next.copyWithin(s * 128 + 65, s * 128 + 97, s * 128 + 123);
     this.#next = next;
     this.#out = out;
   }

@@ -18,6 +18,11 @@ export interface ChangedFile {
   mode: string;
   /** Lines this change adds to the new content; undefined for a binary file (all of it is new). */
   added?: LineRanges;
+  /**
+   * The whole new content, when the diff was made with full context (`-U<huge>`) and git showed it
+   * as text: then no `cat-file` is needed. Undefined for binary files.
+   */
+  content?: string;
 }
 
 export interface CommitChanges {
@@ -83,17 +88,24 @@ function parseRawAndPatch(s: string): ChangedFile[] {
   const patch = s.slice(pos).replace(/^\x00+/, '');
   const sections = patch.split(/^diff --(?:git|cc|combined) /m).slice(1);
   for (let i = 0; i < files.length && i < sections.length; i++) {
-    const added = parseSection(sections[i]!);
-    if (added) files[i]!.added = added;
+    const parsed = parseSection(sections[i]!);
+    if (parsed) {
+      files[i]!.added = parsed.added;
+      files[i]!.content = utf8(parsed.lines.join('\n') + (parsed.lines.length ? '\n' : ''));
+    }
   }
   // A file with a raw entry but no patch section (should not happen) is scanned whole.
   return files;
 }
 
-/** Added line ranges of one file's patch section; undefined when git says the file is binary. */
-function parseSection(section: string): LineRanges | undefined {
+/**
+ * Added line ranges of one file's patch section, and the new-side lines it shows (the whole file
+ * when the diff has full context); undefined when git says the file is binary.
+ */
+function parseSection(section: string): { added: LineRanges; lines: string[] } | undefined {
   const lines = section.split('\n');
   const ranges: Array<[number, number]> = [];
+  const shown: string[] = [];
   let i = 0;
   let binary = false;
   for (; i < lines.length; i++) {
@@ -124,9 +136,10 @@ function parseSection(section: string): LineRanges | undefined {
     const prefix = l.slice(0, width);
     if (prefix.includes('-')) continue; // a line removed from some parent: not in the new file
     if (!prefix.includes(' ')) add(next); // added relative to every parent
+    shown.push(l.slice(width));
     next++;
   }
-  return ranges;
+  return { added: ranges, lines: shown };
 }
 
 function utf8(latin1: string): string {

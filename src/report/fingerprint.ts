@@ -1,4 +1,7 @@
-import { scryptSync } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+// node:crypto is loaded on the first finding only: a clean commit (the common case) never pays for it.
+const require = createRequire(import.meta.url);
 
 /**
  * A fingerprint names a secret stably (same value → same fingerprint, whatever the commit, line or
@@ -15,6 +18,7 @@ export function fingerprint(secret: string, fallback: string): string {
   const key = secret.length > 0 ? secret : `\u0000file:${fallback}`;
   let fp = cache.get(key);
   if (fp === undefined) {
+    const { scryptSync } = require('node:crypto') as typeof import('node:crypto');
     fp = `sh1:${scryptSync(key, SALT, 10, { N: 1024, r: 8, p: 1 }).toString('hex')}`;
     cache.set(key, fp);
   }

@@ -1,7 +1,7 @@
 import type { CommitInfo } from '../engine/fragment.ts';
 import { execGit } from '../git/exec-git.ts';
 import { COMMIT_HEADER_FORMAT, parseCommitDiffs, type ChangedFile } from '../git/parse-diff.ts';
-import { fragmentsForChanges, type SourceResult } from './staged.ts';
+import { FULL_CONTEXT, fragmentsForChanges, type SourceResult } from './staged.ts';
 
 /**
  * The changes each given commit introduces, as fragments limited to the lines it adds. One
@@ -13,7 +13,7 @@ import { fragmentsForChanges, type SourceResult } from './staged.ts';
 export async function commitFragments(cwd: string, commits: readonly string[], maxBytes: number): Promise<SourceResult & { commits: number }> {
   if (commits.length === 0) return { fragments: [], skipped: [], bytes: 0, commits: 0 };
   const out = await execGit(
-    ['diff-tree', '--stdin', COMMIT_HEADER_FORMAT, '-z', '--raw', '-p', '-U0', '-M', '--root', '--cc', '--no-abbrev', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=d', '--ignore-submodules=all'],
+    ['diff-tree', '--stdin', COMMIT_HEADER_FORMAT, '-z', '--raw', '-p', FULL_CONTEXT, '-M', '--root', '--cc', '--no-abbrev', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=d', '--ignore-submodules=all'],
     { cwd, input: `${commits.join('\n')}\n` },
   );
   const files: ChangedFile[] = [];

@@ -5,6 +5,9 @@ import { readBlobs } from '../git/read-blobs.ts';
 import type { Skipped } from '../report/scan-report.ts';
 import { decodeText } from './decode.ts';
 
+/** Context lines around each change: more than any file has, so a hunk is the whole file. */
+export const FULL_CONTEXT = '--unified=2147483647';
+
 export interface SourceResult {
   fragments: Fragment[];
   skipped: Skipped[];
@@ -16,13 +19,14 @@ export interface SourceResult {
  * commit). Blob contents come from the object store, never from the working tree, so a hunk staged
  * with `git add -p` is what gets checked. Flags (https://git-scm.com/docs/git-diff):
  * --cached: index vs HEAD; --raw -p together: blob ids and hunks from one diff; -z: paths verbatim;
- * -U0: hunks hold only changed lines, so `added` is exact; -M: a rename adds only the lines it changes;
+ * -U<huge>: full context, so the patch holds each changed file's whole new content (one git process,
+ * no `cat-file` except for binary files) and `added` is exact; -M: a rename adds only the lines it changes;
  * --diff-filter=d: a deletion never blocks; --no-ext-diff --no-textconv: git's own diff, not a
  * driver's; --ignore-submodules=all: a submodule pointer is not content.
  */
 export async function stagedFragments(cwd: string, maxBytes: number): Promise<SourceResult> {
   const out = await execGit(
-    ['diff', '--cached', '-z', '--raw', '-p', '-U0', '-M', '--no-abbrev', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=d', '--ignore-submodules=all'],
+    ['diff', '--cached', '-z', '--raw', '-p', FULL_CONTEXT, '-M', '--no-abbrev', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=d', '--ignore-submodules=all'],
     { cwd },
   );
   return fragmentsForChanges(cwd, parseDiff(out), maxBytes);
@@ -38,7 +42,18 @@ export async function fragmentsForChanges(
   const wanted = files.filter((f) => f.mode !== '160000' && !/^0+$/.test(f.blob));
   const contents = new Map<string, { text: string } | { skip: string }>();
   let bytes = 0;
-  await readBlobs([...new Set(wanted.map((f) => f.blob))], { cwd, maxBytes }, (b) => {
+  for (const f of wanted) {
+    if (f.content === undefined || contents.has(f.blob)) continue;
+    const size = Buffer.byteLength(f.content);
+    if (size > maxBytes) contents.set(f.blob, { skip: `larger than the ${maxBytes}-byte limit (${size} bytes)` });
+    else {
+      bytes += size;
+      contents.set(f.blob, { text: f.content });
+    }
+  }
+  // Binary files (git showed no text) are read from the object store.
+  const unread = [...new Set(wanted.filter((f) => !contents.has(f.blob)).map((f) => f.blob))];
+  await readBlobs(unread, { cwd, maxBytes }, (b) => {
     if (b.kind === 'blob') {
       bytes += b.size;
       contents.set(b.id, { text: decodeText(b.content).text });

@@ -1,5 +1,5 @@
 /**
- * Shared pieces for the database, observability and SaaS rule modules (rules/<provider>.ts):
+ * Small building blocks shared by the database, observability and SaaS rule modules (rules/<provider>.ts):
  * the context-assignment regex builder for formats without a distinctive prefix, the database
  * password sanity check, and small structure decoders (base64 JSON, bech32).
  */
@@ -61,7 +61,7 @@ export function base64Of(o: unknown, urlSafe = false): string {
 
 const DEFAULT_PASSWORDS = new Set(
   [
-    'pass', 'passwd', 'pwd', 'pw', 'secret', 'changeit', 'admin', 'administrator', 'root', 'toor', 'test', 'testing',
+    'pass', 'passwd', 'pwd', 'pw', 'secret', 'tiger', 'manager', 'change_on_install', 'changeit', 'admin', 'administrator', 'root', 'toor', 'test', 'testing',
     'tester', 'guest', 'user', 'username', 'postgres', 'postgresql', 'mysql', 'mariadb', 'redis', 'mongo', 'mongodb',
     'rabbit', 'rabbitmq', 'neo4j', 'clickhouse', 'cockroach', 'oracle', 'sa', 'sql', 'dev', 'devel', 'development',
     'local', 'localhost', 'demo', 'default', 'sample', 'foobar', 'foobared', 'foo', 'bar', 'baz', 'qwerty', 'letmein',
@@ -141,3 +141,28 @@ export function bech32WithChecksum(hrp: string, data: string): string {
 }
 
 export const BECH32_CHARSET = BECH32;
+
+// ---------------------------------------------------------------------------------------------
+// Example helpers (used only by rules' `examples`, with values from the test-time Fake).
+
+/** A token written where tokens usually end up: .env, JS/TS, YAML, an HTTP header, JSON. */
+export function placements(envName: string, token: () => string): string[] {
+  return [
+    `${envName}=${token()}`,
+    `const client = new Client({ token: "${token()}" });`,
+    `${envName.toLowerCase()}: '${token()}'`,
+    `curl -H "Authorization: Bearer ${token()}" https://api.example.com/v1/me`,
+    `{"${envName.toLowerCase()}": "${token()}"}`,
+  ];
+}
+
+/** Snippets that must never match a prefixed-token rule: fillers, templates, env lookups. */
+export function unsetPlacements(envName: string, prefix: string): string[] {
+  return [
+    `${envName}=${prefix}${'x'.repeat(40)}`,
+    `${envName}=${prefix}your-token-here`,
+    `${envName}=\${${envName}}`,
+    `const token = process.env.${envName};`,
+    `${envName.toLowerCase()}: "{{ .Values.${envName.toLowerCase()} }}"`,
+  ];
+}
