@@ -13,7 +13,7 @@
 // child's) when installed, and from the CLI itself (process.resourceUsage().maxRSS, printed when
 // SECRET_HOOKS_BENCH=1) always. Exit code 1 when a criterion fails.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,10 +85,16 @@ export async function main(argv = process.argv.slice(2)) {
   };
   log('');
   log(`git log -p --all          ${fmtS(gitMedian)}   (median of ${args.runs})`);
-  log(`secret-hooks audit        ${fmtS(auditMedian)}   (${(result.ratio * 100).toFixed(0)}% of git log -p; CPU ${last.cpuPercent ?? '?'}% of one core)`);
-  log(`peak RSS                  ${peakTreeMB ? `${peakTreeMB} MB (largest process, GNU time)` : 'n/a (no /usr/bin/time)'}; CLI ${peakCliMB ?? '?'} MB`);
+  log(
+    `secret-hooks audit        ${fmtS(auditMedian)}   (${(result.ratio * 100).toFixed(0)}% of git log -p; CPU ${last.cpuPercent ?? '?'}% of one core)`,
+  );
+  log(
+    `peak RSS                  ${peakTreeMB ? `${peakTreeMB} MB (largest process, GNU time)` : 'n/a (no /usr/bin/time)'}; CLI ${peakCliMB ?? '?'} MB`,
+  );
   log(`findings                  ${result.findings}${planted.length ? ` (planted secrets found: ${found.length}/${planted.length})` : ''}`);
-  log(`speed ${result.pass.speed ? 'PASS' : 'FAIL'} · memory ${result.pass.memory ? 'PASS' : 'FAIL'}${planted.length ? ` · planted ${result.pass.planted ? 'PASS' : 'FAIL'}` : ''}`);
+  log(
+    `speed ${result.pass.speed ? 'PASS' : 'FAIL'} · memory ${result.pass.memory ? 'PASS' : 'FAIL'}${planted.length ? ` · planted ${result.pass.planted ? 'PASS' : 'FAIL'}` : ''}`,
+  );
   if (args.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   const ok = result.pass.speed && result.pass.memory && (planted.length === 0 || result.pass.planted);
   return ok ? 0 : 1;
@@ -170,7 +176,9 @@ function repoInfo(repo) {
   const refs = git('for-each-ref', '--format=x').split('\n').filter(Boolean).length;
   const count = git('count-objects', '-v');
   const packKiB = Number(/size-pack: (\d+)/.exec(count)?.[1] ?? 0) + Number(/^size: (\d+)/m.exec(count)?.[1] ?? 0);
-  const blobs = git('cat-file', '--batch-all-objects', '--batch-check=%(objecttype)').split('\n').filter((t) => t === 'blob').length;
+  const blobs = git('cat-file', '--batch-all-objects', '--batch-check=%(objecttype)')
+    .split('\n')
+    .filter((t) => t === 'blob').length;
   return { commits, refs, blobs, packMB: Math.round(packKiB / 1024) };
 }
 
@@ -314,7 +322,20 @@ async function fastImport(dir, target) {
   };
 
   // Files: path → lines (text) or Buffer (binary). Branch states are copies of this map.
-  const dirs = ['src/api', 'src/core', 'src/ui', 'src/util', 'src/store', 'lib', 'test', 'docs', 'config', 'scripts', 'src/ui/widgets', 'src/api/v2'];
+  const dirs = [
+    'src/api',
+    'src/core',
+    'src/ui',
+    'src/util',
+    'src/store',
+    'lib',
+    'test',
+    'docs',
+    'config',
+    'scripts',
+    'src/ui/widgets',
+    'src/api/v2',
+  ];
   const exts = ['.ts', '.ts', '.ts', '.js', '.md', '.json', '.css'];
   const main = new Map();
   let fileNo = 0;

@@ -18,7 +18,7 @@ export const adoNetConnectionStringPassword: Rule = {
     /(?<![\w-])(?:server|data source|datasource|host|address|addr|network address)[ \t]*=[^;"'\n]{1,200};(?:[^"'\n]{0,400}?;)?[ \t]*(?:password|pwd)[ \t]*=[ \t]*\{?([^;"'\s{}<>]{1,128})/i,
   validate: (secret) => dbPasswordReason(secret) ?? true,
   remediation:
-    'Change the login\'s password (ALTER LOGIN / ALTER USER, or Azure portal → SQL server → Reset password), move the connection string into user secrets, Key Vault or the environment, and prefer Managed Identity / Integrated Security where possible.',
+    "Change the login's password (ALTER LOGIN / ALTER USER, or Azure portal → SQL server → Reset password), move the connection string into user secrets, Key Vault or the environment, and prefer Managed Identity / Integrated Security where possible.",
   examples: (f) => ({
     match: [
       `"DefaultConnection": "Server=tcp:acme-prod.database.windows.net,1433;Initial Catalog=orders;Persist Security Info=False;User ID=svc_orders;Password=${f.b62(20)};MultipleActiveResultSets=False;Encrypt=True;"`,
@@ -36,7 +36,7 @@ export const adoNetConnectionStringPassword: Rule = {
       'Host=localhost;Database=app;Username=postgres;Password=postgres',
       'Server=db;Database=app;User Id=app;Password=%DB_PASSWORD%;',
       'password=hunter2',
-      `Server=sql01;Password=${f.b62(6)}x;Database=app;`.replace('Password', 'PasswordHint'),
+      `Server=sql01;PasswordHint=${f.b62(6)}x;Database=app;`,
     ],
   }),
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine/rule.ts';
-import { ASSIGN, all, mixedCase } from './lib/cloud-and-code-kit.ts';
+import { ASSIGN, all, mixedCase, notFilled, tfProvider } from './lib/cloud-and-code-kit.ts';
 
 // Key-id prefixes: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids
 // (AKIA long-term access key, ASIA STS temporary key, ABIA STS service bearer token, ACCA
@@ -42,15 +42,27 @@ export const awsAccessKeyId: Rule = {
 };
 
 // The secret access key is 40 characters of base64 with no fixed prefix, so it needs its setting name
-// (credentials file, env var, SDK option) or an access key ID right before it (IAM's CSV download).
+// (credentials file, env var, SDK option), or an access key ID right before it (IAM's CSV download,
+// `new BasicAWSCredentials(id, secret)`) or a few lines above a `secret_key =` (Terraform provider block).
 const SECRET_NAME = String.raw`(?:aws[_.\-]?secret[_.\-]?access[_.\-]?key|aws[_.\-]?secret[_.\-]?key|secret[_.\-]?access[_.\-]?key|aws[_.\-]?secret)`;
 export const awsSecretAccessKey: Rule = {
   id: 'aws-secret-access-key',
   description: 'AWS secret access key (40 characters, next to its setting name or access key ID)',
   docs: KEYS_DOCS,
-  keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'secret.access.key', 'aws_secret', 'aws-secret', 'awssecret', 'akia', 'asia'],
+  keywords: [
+    'secret_access_key',
+    'secretaccesskey',
+    'secret-access-key',
+    'secret.access.key',
+    'aws_secret',
+    'secret_key',
+    'aws-secret',
+    'awssecret',
+    'akia',
+    'asia',
+  ],
   regex: new RegExp(
-    String.raw`(?:${SECRET_NAME}\w{0,10}${ASSIGN}|\b(?:AKIA|ASIA)[A-Z2-7]{16}["']?\s{0,3}[,;|:\t ]\s{0,3}["']?)([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+    String.raw`(?:${SECRET_NAME}\w{0,10}${ASSIGN}|${tfProvider('aws', 'secret_key')}|\b(?:AKIA|ASIA)[A-Z2-7]{16}(?:["']?\s{0,3}[,;|:\t ]\s{0,3}["']?|[\s\S]{0,200}?secret[_.\-]?(?:access[_.\-]?)?key\w{0,6}${ASSIGN}))([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
     'i',
   ),
   minEntropy: 4.0,
@@ -65,11 +77,15 @@ export const awsSecretAccessKey: Rule = {
         `export AWS_SECRET_ACCESS_KEY="${secret()}"`,
         `credentials: { secretAccessKey: '${secret()}' }`,
         `{"aws_secret_key": "${secret()}"}`,
+        `provider "aws" {
+  region     = "eu-west-1"
+  secret_key = "${secret()}"
+}`,
       ],
       noMatch: [
         'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
         'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}',
-        "secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY",
+        'secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY',
         'aws_secret_access_key = <your-secret-access-key>',
         `aws_secret_access_key_sha = ${f.hex(40)}`,
       ],
@@ -90,7 +106,8 @@ export const awsSessionToken: Rule = {
     'i',
   ),
   minEntropy: 4.5,
-  validate: mixedCase,
+  allowFillers: true,
+  validate: all(notFilled, mixedCase),
   remediation:
     'Session tokens expire on their own, but revoke the role session now (IAM console > Roles > the role > Revoke active sessions) and rotate the access key that minted it; check CloudTrail.',
   examples: (f) => {
@@ -105,8 +122,8 @@ export const awsSessionToken: Rule = {
       noMatch: [
         'AWS_SESSION_TOKEN=${AWS_SESSION_TOKEN}',
         'aws_session_token = <session-token>',
-        `sessionToken: "${f.b64url(120)}"`,
-        `aws_session_token = ${f.b64(60)}`,
+        'aws_session_token =',
+        `log: session token prefix IQoJb3JpZ2luX2Vj${f.b64(20)} (truncated)`,
       ],
     };
   },
@@ -117,9 +134,11 @@ export const awsBedrockApiKey: Rule = {
   id: 'aws-bedrock-api-key',
   description: 'Amazon Bedrock long-term API key',
   docs: 'https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html',
-  keywords: ['absk'],
+  keywords: ['abskqmvkcm9ja0fqsutles'],
   regex: /\b(ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{80,300}={0,2})(?![A-Za-z0-9+/=])/,
   minEntropy: 4.5,
+  allowFillers: true,
+  validate: notFilled,
   remediation:
     'Delete the API key in the IAM console (Users > the Bedrock service user > Security credentials > API keys for Amazon Bedrock) and issue a short-term key or role credentials instead.',
   examples: (f) => ({
@@ -127,7 +146,11 @@ export const awsBedrockApiKey: Rule = {
       `AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS${f.b64(128)}`,
       `headers = {"Authorization": "Bearer ABSKQmVkcm9ja0FQSUtleS${f.b64(140)}="}`,
     ],
-    noMatch: ['AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS', 'AWS_BEARER_TOKEN_BEDROCK=${AWS_BEARER_TOKEN_BEDROCK}', `ABSK${f.b64(20)}`],
+    noMatch: [
+      'AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS...',
+      'AWS_BEARER_TOKEN_BEDROCK=${AWS_BEARER_TOKEN_BEDROCK}',
+      `ABSK${f.b64(20)}`,
+    ],
   }),
 };
 

@@ -1,6 +1,6 @@
 import type { Fake } from '../src/engine/fake.ts';
 import type { Rule } from '../src/engine/rule.ts';
-import { ASSIGN, all, base64Of, mixedCase } from './lib/cloud-and-code-kit.ts';
+import { ASSIGN, all, anchoredAt, base64Of, mixedCase } from './lib/cloud-and-code-kit.ts';
 
 // Microsoft's "identifiable" service keys carry a 4-character signature at a fixed offset, followed by
 // a checksum: 64-byte keys are 76 base64 + signature + 5 + [AQgw]== (88 chars), 32-byte keys are
@@ -12,17 +12,20 @@ const B64 = 'A-Za-z0-9+/';
 
 type Shape = 'b64-64' | 'b64-32' | 'b64-39' | 'url-40';
 
+/** Regex source: scanning starts at the signature (see anchoredAt); group 1 is the whole key. */
 function shapeSource(shape: Shape, sig: string): string {
   const s = sig.replace('+', '\\+');
+  const b64 = `[${B64}]`;
+  const url = '[A-Za-z0-9_\\-]';
   switch (shape) {
     case 'b64-64':
-      return `[${B64}]{76}${s}[${B64}]{5}[AQgw]==`;
+      return anchoredAt(s, `${b64}{76}`, `${b64}{5}[AQgw]==`, b64, `[${B64}=]`);
     case 'b64-32':
-      return `[${B64}]{33}${s}[A-P][${B64}]{5}=`;
+      return anchoredAt(s, `${b64}{33}`, `[A-P]${b64}{5}=`, b64, `[${B64}=]`);
     case 'b64-39':
-      return `[${B64}]{42}${s}[A-D][${B64}]{5}`;
+      return anchoredAt(s, `${b64}{42}`, `[A-D]${b64}{5}`, b64, `[${B64}=]`);
     case 'url-40':
-      return `[A-Za-z0-9_\\-]{44}${s}[A-Za-z0-9_\\-]{5}[AQgw]==`;
+      return anchoredAt(s, `${url}{44}`, `${url}{5}[AQgw]==`, url, '[A-Za-z0-9_\\-=]');
   }
 }
 
@@ -51,13 +54,12 @@ interface IdentifiableSpec {
 }
 
 function identifiable(spec: IdentifiableSpec): Rule {
-  const alphabet = spec.shape === 'url-40' ? 'A-Za-z0-9_\\-' : B64;
   return {
     id: spec.id,
     description: spec.description,
     docs: HIS_DOCS,
     keywords: [spec.signature.toLowerCase()],
-    regex: new RegExp(`(?<![${alphabet}])(${shapeSource(spec.shape, spec.signature)})(?![${alphabet}=])`),
+    regex: new RegExp(shapeSource(spec.shape, spec.signature)),
     minEntropy: 4.0,
     remediation: spec.remediation,
     examples: (f) => ({
@@ -91,10 +93,7 @@ export const azureCosmosDbIdentifiableKey = identifiable({
   shape: 'b64-64',
   remediation:
     'Regenerate the key in the Azure portal (Cosmos DB account > Settings > Keys > Regenerate), update clients, and prefer Microsoft Entra ID role-based access.',
-  contexts: [
-    (k) => `AccountEndpoint=https://orders-db.documents.azure.com:443/;AccountKey=${k};`,
-    (k) => `COSMOS_KEY=${k}`,
-  ],
+  contexts: [(k) => `AccountEndpoint=https://orders-db.documents.azure.com:443/;AccountKey=${k};`, (k) => `COSMOS_KEY=${k}`],
 });
 
 export const azureBatchKey = identifiable({
@@ -102,7 +101,8 @@ export const azureBatchKey = identifiable({
   description: 'Azure Batch account key (identifiable format, +ABa signature)',
   signature: '+ABa',
   shape: 'b64-64',
-  remediation: 'Regenerate the key in the Azure portal (Batch account > Settings > Keys > Regenerate) and move clients to Microsoft Entra ID authentication.',
+  remediation:
+    'Regenerate the key in the Azure portal (Batch account > Settings > Keys > Regenerate) and move clients to Microsoft Entra ID authentication.',
   contexts: [(k) => `AZURE_BATCH_ACCESS_KEY=${k}`, (k) => `batch_key: "${k}"`],
 });
 
@@ -149,7 +149,10 @@ export const azureRelayKey = identifiable({
   signature: '+ARm',
   shape: 'b64-32',
   remediation: SAS_POLICY_ROTATE,
-  contexts: [(k) => `Endpoint=sb://bridge.servicebus.windows.net/;SharedAccessKeyName=listen;SharedAccessKey=${k}`, (k) => `relay_key = "${k}"`],
+  contexts: [
+    (k) => `Endpoint=sb://bridge.servicebus.windows.net/;SharedAccessKeyName=listen;SharedAccessKey=${k}`,
+    (k) => `relay_key = "${k}"`,
+  ],
 });
 
 export const azureCacheForRedisKey = identifiable({
@@ -157,7 +160,8 @@ export const azureCacheForRedisKey = identifiable({
   description: 'Azure Cache for Redis access key (identifiable format, AzCa signature)',
   signature: 'AzCa',
   shape: 'b64-32',
-  remediation: 'Regenerate the key in the Azure portal (Azure Cache for Redis > Settings > Authentication > Access keys > Regenerate) and prefer Microsoft Entra ID authentication.',
+  remediation:
+    'Regenerate the key in the Azure portal (Azure Cache for Redis > Settings > Authentication > Access keys > Regenerate) and prefer Microsoft Entra ID authentication.',
   contexts: [(k) => `cache.redis.cache.windows.net:6380,password=${k},ssl=True,abortConnect=False`, (k) => `REDIS_KEY="${k}"`],
 });
 
@@ -176,11 +180,9 @@ export const azureFunctionIdentifiableKey = identifiable({
   description: 'Azure Functions host, master or function key (identifiable format, AzFu signature)',
   signature: 'AzFu',
   shape: 'url-40',
-  remediation: 'Renew the key in the Azure portal (Function App > Functions > App keys, or the function > Function Keys > Renew key value) and use Microsoft Entra ID auth for callers.',
-  contexts: [
-    (k) => `curl "https://billing-fn.azurewebsites.net/api/charge?code=${k}"`,
-    (k) => `x-functions-key: ${k}`,
-  ],
+  remediation:
+    'Renew the key in the Azure portal (Function App > Functions > App keys, or the function > Function Keys > Renew key value) and use Microsoft Entra ID auth for callers.',
+  contexts: [(k) => `curl "https://billing-fn.azurewebsites.net/api/charge?code=${k}"`, (k) => `x-functions-key: ${k}`],
 });
 
 export const azureSearchKey = identifiable({
@@ -188,7 +190,8 @@ export const azureSearchKey = identifiable({
   description: 'Azure AI Search admin or query key (identifiable format, AzSe signature)',
   signature: 'AzSe',
   shape: 'b64-39',
-  remediation: 'Regenerate the admin key or delete the query key in the Azure portal (Search service > Settings > Keys) and prefer role-based access.',
+  remediation:
+    'Regenerate the admin key or delete the query key in the Azure portal (Search service > Settings > Keys) and prefer role-based access.',
   contexts: [(k) => `AZURE_SEARCH_KEY=${k}`, (k) => `headers: { "api-key": "${k}" }`],
 });
 
@@ -286,7 +289,9 @@ export const azureSasToken: Rule = {
   description: 'Azure shared access signature (SAS) token in a URL or connection string',
   docs: 'https://learn.microsoft.com/en-us/rest/api/storageservices/create-service-sas',
   keywords: ['sig='],
-  regex: /\bsv=\d{4}-\d\d-\d\d&[^\s"'<>\x60]{0,400}?\bsig=([A-Za-z0-9%+/]{40,130})(?![A-Za-z0-9%+/=])/,
+  // Storage SAS carry `sv=<date>` before `sig`; Service Bus / Event Hubs SAS tokens read
+  // `SharedAccessSignature sr=<uri>&sig=<sig>&se=<expiry>&skn=<policy>`.
+  regex: /(?:\bsv=\d{4}-\d\d-\d\d&|SharedAccessSignature\s{1,3}sr=)[^\s"'<>\x60]{0,400}?\bsig=([A-Za-z0-9%+/]{40,130})(?![A-Za-z0-9%+/=])/,
   validate: (secret) => {
     let sig: string;
     try {
@@ -304,6 +309,7 @@ export const azureSasToken: Rule = {
       match: [
         `https://contosodata.blob.core.windows.net/backups/db.bak?sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2026-01-01T00:00:00Z&st=2024-01-01T00:00:00Z&spr=https&sig=${sig()}`,
         `BlobEndpoint=https://contosodata.blob.core.windows.net/;SharedAccessSignature=sv=2021-08-06&ss=bfqt&srt=co&sp=rwdl&se=2025-06-30T18:00:00Z&sig=${sig()}`,
+        `Authorization: SharedAccessSignature sr=https%3A%2F%2Forders.servicebus.windows.net%2Fqueue&sig=${sig()}&se=1735689600&skn=send`,
       ],
       noMatch: [
         'https://contosodata.blob.core.windows.net/c/f.txt?sv=2022-11-02&sp=r&sig=<signature>',
@@ -329,11 +335,7 @@ export const azureAdClientSecret: Rule = {
   examples: (f) => {
     const secret = () => f.b62(3) + f.digits(1) + 'Q~' + f.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_~.-', 34);
     return {
-      match: [
-        `AZURE_CLIENT_SECRET=${secret()}`,
-        `"ClientSecret": "${secret()}",`,
-        `client_secret: '${secret()}'`,
-      ],
+      match: [`AZURE_CLIENT_SECRET=${secret()}`, `"ClientSecret": "${secret()}",`, `client_secret: '${secret()}'`],
       noMatch: [
         'AZURE_CLIENT_SECRET=bP88Q~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
         '.ui.visible.right.sidebar~.ui.visible.left.sidebar~.pusher{transform:translate3d(0,0,0)}',
@@ -352,19 +354,20 @@ export const azureDevopsPat: Rule = {
   description: 'Azure DevOps personal access token (84-character format with AZDO signature)',
   docs: 'https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate',
   keywords: ['azdo'],
-  regex: /(?<![A-Za-z0-9])([A-Za-z0-9]{52}JQQJ9[9D][A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/,
+  // Found from its JQQJ9 marker; group 1 is the whole 84-character key.
+  regex: new RegExp(anchoredAt('JQQJ9', '[A-Za-z0-9]{52}', '[9D][A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4}', '[A-Za-z0-9]', '[A-Za-z0-9]')),
   minEntropy: 4.0,
   remediation:
     'Revoke the token in Azure DevOps (User settings > Personal access tokens > Revoke; organisation admins can revoke any PAT under Organization settings > Microsoft Entra), then create a short-lived, minimally scoped one.',
   examples: (f) => {
     const pat = () => f.b62(52) + 'JQQJ99' + f.b62(18) + 'AZDO' + f.b62(4);
     return {
-      match: [
-        `AZURE_DEVOPS_EXT_PAT=${pat()}`,
-        `git clone https://build:${pat()}@dev.azure.com/contoso/app/_git/app`,
-        `token = "${pat()}"`,
+      match: [`AZURE_DEVOPS_EXT_PAT=${pat()}`, `git clone https://build:${pat()}@dev.azure.com/contoso/app/_git/app`, `token = "${pat()}"`],
+      noMatch: [
+        `AZURE_DEVOPS_EXT_PAT=${f.b62(52)}JQQJ99${'x'.repeat(18)}AZDO${'x'.repeat(4)}`,
+        'AZURE_DEVOPS_EXT_PAT=$(System.AccessToken)',
+        `azdo_project = "${f.lowerAlnum(12)}"`,
       ],
-      noMatch: [`AZURE_DEVOPS_EXT_PAT=${f.b62(52)}JQQJ99${'x'.repeat(18)}AZDO${'x'.repeat(4)}`, 'AZURE_DEVOPS_EXT_PAT=$(System.AccessToken)', `azdo_project = "${f.lowerAlnum(12)}"`],
     };
   },
 };
@@ -412,19 +415,18 @@ export const azureAiServicesKey: Rule = {
   description: 'Azure AI services / Azure OpenAI key (84-character format with ACOG signature)',
   docs: 'https://learn.microsoft.com/en-us/azure/ai-services/authentication',
   keywords: ['acog'],
-  regex: /(?<![A-Za-z0-9])([A-Za-z0-9]{52}JQQJ9[9D][A-Za-z0-9]{18}ACOG[A-Za-z0-9]{4})(?![A-Za-z0-9])/,
+  regex: new RegExp(anchoredAt('JQQJ9', '[A-Za-z0-9]{52}', '[9D][A-Za-z0-9]{18}ACOG[A-Za-z0-9]{4}', '[A-Za-z0-9]', '[A-Za-z0-9]')),
   minEntropy: 4.0,
   remediation:
     'Regenerate the key in the Azure portal (the AI services / OpenAI resource > Resource Management > Keys and Endpoint > Regenerate Key) and prefer Microsoft Entra ID with managed identities.',
   examples: (f) => {
     const key = () => f.b62(52) + 'JQQJ99' + f.b62(18) + 'ACOG' + f.b62(4);
     return {
-      match: [
-        `AZURE_OPENAI_API_KEY=${key()}`,
-        `client = AzureOpenAI(api_key="${key()}", api_version="2024-06-01")`,
-        `SPEECH_KEY=${key()}`,
+      match: [`AZURE_OPENAI_API_KEY=${key()}`, `client = AzureOpenAI(api_key="${key()}", api_version="2024-06-01")`, `SPEECH_KEY=${key()}`],
+      noMatch: [
+        'AZURE_OPENAI_API_KEY=${AZURE_OPENAI_API_KEY}',
+        `AZURE_OPENAI_API_KEY=${'x'.repeat(52)}JQQJ99${'x'.repeat(18)}ACOG${'x'.repeat(4)}`,
       ],
-      noMatch: ['AZURE_OPENAI_API_KEY=${AZURE_OPENAI_API_KEY}', `AZURE_OPENAI_API_KEY=${'x'.repeat(52)}JQQJ99${'x'.repeat(18)}ACOG${'x'.repeat(4)}`],
     };
   },
 };
@@ -465,10 +467,14 @@ export const azureAppConfigurationKey: Rule = {
   regex: /azconfig\.io;\s?Id=[^;\s"']{1,60};\s?Secret=([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/,
   minEntropy: 4.0,
   validate: all(mixedCase, base64Of(32)),
-  remediation: 'Regenerate the key in the Azure portal (App Configuration store > Settings > Access settings > Regenerate) and prefer Microsoft Entra ID.',
+  remediation:
+    'Regenerate the key in the Azure portal (App Configuration store > Settings > Access settings > Regenerate) and prefer Microsoft Entra ID.',
   examples: (f) => ({
     match: [`APP_CONFIG="Endpoint=https://settings-prod.azconfig.io;Id=${f.b62(4)}-l0-s0:${f.b62(20)};Secret=${f.base64Bytes(32)}"`],
-    noMatch: ['APP_CONFIG="Endpoint=https://settings-prod.azconfig.io;Id=abcd;Secret=${APP_CONFIG_SECRET}"', 'Endpoint=https://settings-prod.azconfig.io'],
+    noMatch: [
+      'APP_CONFIG="Endpoint=https://settings-prod.azconfig.io;Id=abcd;Secret=${APP_CONFIG_SECRET}"',
+      'Endpoint=https://settings-prod.azconfig.io',
+    ],
   }),
 };
 
@@ -478,16 +484,21 @@ export const azureSignalrAccessKey: Rule = {
   description: 'Azure SignalR / Web PubSub access key in a connection string',
   docs: 'https://learn.microsoft.com/en-us/azure/azure-signalr/concept-connection-string',
   keywords: ['signalr.net', 'webpubsub.azure.com'],
-  regex: /(?:service\.signalr\.net|webpubsub\.azure\.com)[^\s;"']{0,10};\s?AccessKey=([A-Za-z0-9+/]{43}=|[A-Za-z0-9]{84})(?![A-Za-z0-9+/=])/,
+  regex:
+    /(?:service\.signalr\.net|webpubsub\.azure\.com)[^\s;"']{0,10};\s?AccessKey=([A-Za-z0-9+/]{43}=|[A-Za-z0-9]{84})(?![A-Za-z0-9+/=])/,
   minEntropy: 4.0,
   validate: mixedCase,
-  remediation: 'Regenerate the key in the Azure portal (SignalR / Web PubSub resource > Settings > Keys > Regenerate) and prefer Microsoft Entra ID.',
+  remediation:
+    'Regenerate the key in the Azure portal (SignalR / Web PubSub resource > Settings > Keys > Regenerate) and prefer Microsoft Entra ID.',
   examples: (f) => ({
     match: [
       `Azure__SignalR__ConnectionString=Endpoint=https://chat-prod.service.signalr.net;AccessKey=${f.base64Bytes(32)};Version=1.0;`,
       `const cs = "Endpoint=https://hub.webpubsub.azure.com;AccessKey=${f.b62(52)}JQQJ99${f.b62(26)};Version=1.0;";`,
     ],
-    noMatch: ['Endpoint=https://chat-prod.service.signalr.net;AccessKey=<access-key>;Version=1.0;', 'Endpoint=https://chat-prod.service.signalr.net;AuthType=azure.msi;Version=1.0;'],
+    noMatch: [
+      'Endpoint=https://chat-prod.service.signalr.net;AccessKey=<access-key>;Version=1.0;',
+      'Endpoint=https://chat-prod.service.signalr.net;AuthType=azure.msi;Version=1.0;',
+    ],
   }),
 };
 

@@ -1,4 +1,5 @@
 import type { Rule } from '../src/engine/rule.ts';
+import { bodyIsNotPlaceholder } from './lib/messaging-ai-registries-kit.ts';
 
 // Brevo (formerly Sendinblue): API keys `xkeysib-` and SMTP keys `xsmtpsib-`, each 64 hex + `-` + 16 base62
 // (https://developers.brevo.com/docs/getting-started; gitleaks rule sendinblue-api-token).
@@ -12,6 +13,8 @@ function brevoRule(id: string, prefix: string, description: string): Rule {
     docs: 'https://developers.brevo.com/docs/getting-started',
     keywords: [prefix],
     regex: new RegExp(`(?<![\\w-])(${prefix}[a-f0-9]{64}-[A-Za-z0-9]{16})(?![\\w-])`),
+    allowFillers: true,
+    validate: bodyIsNotPlaceholder(prefix.length),
     minEntropy: 3.5,
     remediation: REMEDIATION,
     examples: (f) => ({
@@ -20,7 +23,11 @@ function brevoRule(id: string, prefix: string, description: string): Rule {
         `defaultClient.authentications['api-key'].apiKey = '${prefix}${f.hex(64)}-${f.b62(16)}';`,
         `SENDINBLUE_KEY: "${prefix}${f.hex(64)}-${f.b62(16)}"`,
       ],
-      noMatch: [`BREVO_API_KEY=${prefix}your-api-key`, `BREVO_API_KEY=${prefix}${'x'.repeat(64)}-${'x'.repeat(16)}`, `${prefix}${f.hex(40)}-${f.b62(16)}`],
+      noMatch: [
+        `BREVO_API_KEY=${prefix}your-api-key`,
+        `BREVO_API_KEY=${prefix}${'x'.repeat(64)}-${'x'.repeat(16)}`,
+        `${prefix}${f.hex(40)}-${f.b62(16)}`,
+      ],
     }),
   };
 }

@@ -6,6 +6,8 @@ import { dbPasswordReason } from './lib/databases-and-saas-kit.ts';
 // part; the user name and host are kept out of the finding. The userinfo may not hold a raw `@`
 // or `/` (they must be percent-encoded), which is what bounds the password here.
 
+type Sample = [scheme: string, user: string, hostAndPath: string];
+
 interface UrlSpec {
   id: string;
   description: string;
@@ -15,13 +17,13 @@ interface UrlSpec {
   keywords: string[];
   remediation: string;
   /** scheme, user and host/path used to build the examples. */
-  samples: Array<[scheme: string, user: string, hostAndPath: string]>;
+  samples: [Sample, Sample, Sample];
   /** Further snippets that must not match (defaults from this engine's docs, seed files). */
   extraNoMatch?: string[];
 }
 
 // Characters real generated passwords use that need no percent-encoding in a URL.
-const URL_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~';
+const URL_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_~';
 
 function password(f: Fake): string {
   return f.chars(URL_SAFE, 20);
@@ -33,9 +35,10 @@ function urlRule(spec: UrlSpec): Rule {
     description: spec.description,
     docs: spec.docs,
     keywords: spec.keywords,
-    // (?<![\w+.-]) instead of \b so that `jdbc:mysql://` and `"redis://` match but `xpostgres://` does not.
+    // (?<![\w+.-]) instead of \b so that `jdbc:mysql://` and `"redis://` match but `xpostgres://` does not;
+    // `:\/\/` is the same URL inside a JSON-escaped string.
     regex: new RegExp(
-      `(?<![\\w+.-])(?:${spec.schemes})://([^\\s:@/'"\`<>]{0,128}):([^\\s@/'"\`<>]{1,256})@([^\\s/:?#'"\`<>@,;]{1,253})`,
+      `(?<![\\w+.-])(?:${spec.schemes}):(?://|\\\\/\\\\/)([^\\s:@/'"\`<>]{0,128}):([^\\s@/'"\`<>]{1,256})@([^\\s/:?#'"\`<>@,;]{1,253})`,
       'i',
     ),
     secretGroup: 2,
@@ -45,12 +48,13 @@ function urlRule(spec: UrlSpec): Rule {
     },
     remediation: spec.remediation,
     examples: (f) => {
-      const [a, b = a, c = a] = spec.samples;
+      const [a, b, c] = spec.samples;
       const match: Example[] = [
         `DATABASE_URL=${a[0]}://${a[1]}:${password(f)}@${a[2]}`,
         `const url = "${b[0]}://${b[1]}:${password(f)}@${b[2]}";`,
         `  url: '${c[0]}://${c[1]}:${f.b62(10)}%21${f.b62(8)}@${c[2]}'`,
         `{"connectionString": "${a[0]}://${a[1]}:${password(f)}@${a[2]}"}`,
+        `{"url":"${b[0]}:\\/\\/${b[1]}:${password(f)}@${b[2].replace(/\//g, '\\/')}"}`,
       ];
       const [s, u, h] = a;
       const noMatch: Example[] = [
@@ -65,7 +69,6 @@ function urlRule(spec: UrlSpec): Rule {
         `url = f"${s}://{user}:{pw}@{host}/{db}"`,
         `fmt.Sprintf("${s}://%s:%s@%s", user, pass, host)`,
         `${s}://admin:${password(f)}@db.example.com/app`,
-        `x${s}://${u}:${password(f)}@${h}`,
         ...(spec.extraNoMatch ?? []),
       ];
       return { match, noMatch };
@@ -74,7 +77,7 @@ function urlRule(spec: UrlSpec): Rule {
 }
 
 const ROTATE_DB =
-  'Change the database user\'s password (ALTER USER / SET PASSWORD, or the managed service console), update the secret store the app reads it from, and restrict the user to the hosts that need it.';
+  "Change the database user's password (ALTER USER / SET PASSWORD, or the managed service console), update the secret store the app reads it from, and restrict the user to the hosts that need it.";
 
 export const postgresConnectionUrl = urlRule({
   id: 'postgres-connection-url',
@@ -118,7 +121,7 @@ export const mongodbConnectionUrl = urlRule({
   schemes: 'mongodb(?:\\+srv)?',
   keywords: ['mongodb'],
   remediation:
-    'Rotate the database user\'s password in MongoDB Atlas (Database Access → Edit → Edit Password) or with db.changeUserPassword(), then update the stored connection string.',
+    "Rotate the database user's password in MongoDB Atlas (Database Access → Edit → Edit Password) or with db.changeUserPassword(), then update the stored connection string.",
   samples: [
     ['mongodb+srv', 'api', 'cluster0.x7k2p.mongodb.net/prod?retryWrites=true&w=majority'],
     ['mongodb', 'orders', 'mongo-0.mongo:27017,mongo-1.mongo:27017/orders?replicaSet=rs0'],
@@ -148,7 +151,7 @@ export const amqpConnectionUrl = urlRule({
   schemes: 'amqps?',
   keywords: ['amqp'],
   remediation:
-    'Change the RabbitMQ user\'s password (rabbitmqctl change_password, or the broker console such as CloudAMQP / Amazon MQ), then update the stored URL.',
+    "Change the RabbitMQ user's password (rabbitmqctl change_password, or the broker console such as CloudAMQP / Amazon MQ), then update the stored URL.",
   samples: [
     ['amqp', 'orders', 'rabbitmq.prod:5672/%2F'],
     ['amqps', 'worker', 'b-3f1c.mq.eu-west-1.amazonaws.com:5671'],
@@ -163,7 +166,7 @@ export const mssqlConnectionUrl = urlRule({
   schemes: 'mssql(?:\\+[a-z0-9_]+)?|sqlserver',
   keywords: ['mssql', 'sqlserver'],
   remediation:
-    'Change the login\'s password (ALTER LOGIN … WITH PASSWORD, or Azure portal → SQL server → Reset password), then update the stored connection string.',
+    "Change the login's password (ALTER LOGIN … WITH PASSWORD, or Azure portal → SQL server → Reset password), then update the stored connection string.",
   samples: [
     ['sqlserver', 'svc_billing', 'sql-prod-01:1433?database=billing'],
     ['mssql', 'reporting', 'mssql.internal:1433/reports'],
@@ -178,7 +181,7 @@ export const clickhouseConnectionUrl = urlRule({
   schemes: 'clickhouse(?:\\+[a-z0-9_]+)?',
   keywords: ['clickhouse'],
   remediation:
-    'Change the user\'s password (ALTER USER … IDENTIFIED BY, or ClickHouse Cloud → service → Reset password), then update the stored URL.',
+    "Change the user's password (ALTER USER … IDENTIFIED BY, or ClickHouse Cloud → service → Reset password), then update the stored URL.",
   samples: [
     ['clickhouse', 'ingest', 'ch-1.prod:9000/events'],
     ['clickhouse+native', 'analytics', 'abc123xyz.eu-central-1.aws.clickhouse.cloud:9440/default?secure=true'],
@@ -193,7 +196,7 @@ export const cockroachdbConnectionUrl = urlRule({
   schemes: 'cockroachdb(?:\\+[a-z0-9_]+)?',
   keywords: ['cockroachdb'],
   remediation:
-    'Change the SQL user\'s password (ALTER USER … WITH PASSWORD, or CockroachDB Cloud → SQL Users → Change password), then update the stored URL.',
+    "Change the SQL user's password (ALTER USER … WITH PASSWORD, or CockroachDB Cloud → SQL Users → Change password), then update the stored URL.",
   samples: [
     ['cockroachdb', 'app', 'free-tier.gcp-us-central1.cockroachlabs.cloud:26257/defaultdb?sslmode=verify-full'],
     ['cockroachdb+psycopg2', 'ledger', 'crdb-0.crdb:26257/ledger'],
@@ -208,7 +211,7 @@ export const neo4jConnectionUrl = urlRule({
   schemes: 'neo4j(?:\\+ssc|\\+s)?|bolt(?:\\+ssc|\\+s)?',
   keywords: ['neo4j', 'bolt://', 'bolt+s'],
   remediation:
-    'Change the Neo4j user\'s password (ALTER USER … SET PASSWORD, or Aura console → Reset password), then update the stored URI.',
+    "Change the Neo4j user's password (ALTER USER … SET PASSWORD, or Aura console → Reset password), then update the stored URI.",
   samples: [
     ['neo4j+s', 'graph', 'a1b2c3d4.databases.neo4j.io'],
     ['bolt', 'recs', 'neo4j-core-0:7687'],
@@ -223,7 +226,7 @@ export const oracleConnectionUrl = urlRule({
   schemes: 'oracle(?:\\+[a-z0-9_]+)?',
   keywords: ['oracle'],
   remediation:
-    'Change the schema user\'s password (ALTER USER … IDENTIFIED BY, or the OCI console for Autonomous Database), then update the stored URL.',
+    "Change the schema user's password (ALTER USER … IDENTIFIED BY, or the OCI console for Autonomous Database), then update the stored URL.",
   samples: [
     ['oracle+oracledb', 'hr', 'ora-prod:1521/?service_name=ORCLPDB1'],
     ['oracle', 'erp', 'erp-db.internal:1521/ERP'],
@@ -238,7 +241,7 @@ export const snowflakeConnectionUrl = urlRule({
   schemes: 'snowflake',
   keywords: ['snowflake'],
   remediation:
-    'Reset the user\'s password in Snowflake (ALTER USER … SET PASSWORD, or Snowsight → Admin → Users), prefer key-pair auth for services, then update the stored URL.',
+    "Reset the user's password in Snowflake (ALTER USER … SET PASSWORD, or Snowsight → Admin → Users), prefer key-pair auth for services, then update the stored URL.",
   samples: [
     ['snowflake', 'LOADER', 'xy12345.eu-west-1/ANALYTICS/PUBLIC?warehouse=LOAD_WH'],
     ['snowflake', 'dbt_runner', 'acme-prod/RAW'],

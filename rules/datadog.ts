@@ -13,7 +13,7 @@ export const datadogApiKey: Rule = {
   description: 'Datadog API key (32 hex) assigned to a Datadog-named setting',
   docs: DOCS,
   keywords: ['datadog', 'dd_', 'dd-', 'dd.'],
-  regex: assignment(PROVIDER, 'api[_.-]?key', '[a-f0-9]{32}', { block: true }),
+  regex: assignment(PROVIDER, 'api[_.-]?key', '[a-f0-9]{32}', { block: 'datadog' }),
   minEntropy: 3.0,
   validate: (s) => (/^[a-f0-9]{32}$/.test(s) ? true : 'Datadog keys are lower-case hex'),
   remediation:
@@ -26,17 +26,17 @@ export const datadogApiKey: Rule = {
       `provider "datadog" {\n  api_key = "${f.hex(32)}"\n  app_key = var.datadog_app_key\n}`,
       `datadog.initialize(api_key="${f.hex(32)}", app_key=os.environ["DD_APP_KEY"])`,
       `curl -X POST "https://api.datadoghq.com/api/v2/series" -H "DD-API-KEY: ${f.hex(32)}"`,
+      `{"datadog": {"api_key": "${f.hex(32)}"}}`,
     ],
     noMatch: [
       'DD_API_KEY=<DATADOG_API_KEY>',
       'DD_API_KEY=${DD_API_KEY}',
-      `DD_CLIENT_TOKEN=pub${f.hex(32)}`,
-      `DD_API_KEY=${f.hex(31)}`,
-      `ADD_API_KEY=${f.hex(32)}`,
+      `ADD_API_KEY_NAME=datadog-${f.lowerAlnum(6)}`,
       `DD_API_KEY=${f.hex(32).toUpperCase()}`,
       `dd_trace_id: ${f.hex(32)}`,
       `datadog_rum_application_id: "${f.uuid()}"`,
-      `api_key = "${f.hex(32)}"  # mailgun`,
+      `dd_span_id: ${f.digits(19)}`,
+      `dd if=/dev/zero of=disk.img bs=1M count=1\nconfig:\n  checksum: ${f.hex(32)}`,
     ],
   }),
 };
@@ -46,7 +46,7 @@ export const datadogApplicationKey: Rule = {
   description: 'Datadog application key (40 hex) assigned to a Datadog-named setting',
   docs: DOCS,
   keywords: ['datadog', 'dd_', 'dd-', 'dd.'],
-  regex: assignment(PROVIDER, 'app(?:lication)?[_.-]?key', '[a-f0-9]{40}', { block: true }),
+  regex: assignment(PROVIDER, 'app(?:lication)?[_.-]?key', '[a-f0-9]{40}', { block: 'datadog' }),
   minEntropy: 3.0,
   validate: (s) => (/^[a-f0-9]{40}$/.test(s) ? true : 'Datadog keys are lower-case hex'),
   remediation:
@@ -58,13 +58,7 @@ export const datadogApplicationKey: Rule = {
       `provider "datadog" {\n  api_key = var.datadog_api_key\n  app_key = "${f.hex(40)}"\n}`,
       `headers = {"DD-APPLICATION-KEY": "${f.hex(40)}"}`,
     ],
-    noMatch: [
-      'DD_APP_KEY=${DD_APP_KEY}',
-      `DD_APP_KEY=${f.hex(39)}`,
-      `dd_commit_sha: ${f.hex(40)}`,
-      `DD_APP_KEY="{{ datadog_app_key }}"`,
-      `git_sha = "${f.hex(40)}"`,
-    ],
+    noMatch: ['DD_APP_KEY=${DD_APP_KEY}', `dd_commit_sha: ${f.hex(40)}`, `DD_APP_KEY="{{ datadog_app_key }}"`, `git_sha = "${f.hex(40)}"`],
   }),
 };
 
@@ -79,7 +73,7 @@ export const datadogApplicationKeyPrefixed: Rule = {
   remediation: datadogApplicationKey.remediation,
   examples: (f) => ({
     match: placements('DD_APP_KEY', () => `ddapp_${f.b62(34)}`),
-    noMatch: [...unsetPlacements('DD_APP_KEY', 'ddapp_'), `DD_APP_KEY=ddapp_${f.b62(20)}`, `myddapp_${f.b62(34)}`],
+    noMatch: [...unsetPlacements('DD_APP_KEY', 'ddapp_'), `see ddapp_${f.b62(20)} in the docs`, `myddapp_${f.b62(34)}`],
   }),
 };
 

@@ -1,4 +1,5 @@
 import type { Rule } from '../src/engine/rule.ts';
+import { bodyIsNotPlaceholder } from './lib/messaging-ai-registries-kit.ts';
 
 // Custom bot webhook: https://open.feishu.cn/open-apis/bot/v2/hook/<uuid> (Lark: open.larksuite.com)
 // (https://open.feishu.cn/document/client-docs/bot-v3/add-custom-bot).
@@ -7,6 +8,8 @@ export const feishuWebhookUrl: Rule = {
   description: 'Feishu / Lark custom bot webhook URL',
   docs: 'https://open.feishu.cn/document/client-docs/bot-v3/add-custom-bot',
   keywords: ['/open-apis/bot/v2/hook/'],
+  allowFillers: true,
+  validate: bodyIsNotPlaceholder(/^.*\//),
   regex:
     /\b(https:\/\/open\.(?:feishu\.cn|larksuite\.com|larkoffice\.com)\/open-apis\/bot\/v2\/hook\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/,
   visiblePrefix: /^https:\/\/[^/]+\/open-apis\/bot\/v2\/hook\//,
@@ -17,7 +20,10 @@ export const feishuWebhookUrl: Rule = {
       `FEISHU_WEBHOOK=https://open.feishu.cn/open-apis/bot/v2/hook/${f.uuid()}`,
       `requests.post("https://open.larksuite.com/open-apis/bot/v2/hook/${f.uuid()}", json=card)`,
     ],
-    noMatch: ['FEISHU_WEBHOOK=https://open.feishu.cn/open-apis/bot/v2/hook/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', 'FEISHU_WEBHOOK=https://open.feishu.cn/open-apis/bot/v2/hook/${HOOK_ID}'],
+    noMatch: [
+      'FEISHU_WEBHOOK=https://open.feishu.cn/open-apis/bot/v2/hook/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
+      'FEISHU_WEBHOOK=https://open.feishu.cn/open-apis/bot/v2/hook/${HOOK_ID}',
+    ],
   }),
 };
 

@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine/rule.ts';
-import { all, bodyIsNotPlaceholder, pemLines } from './lib/cloud-and-code-kit.ts';
+import { all, bodyIsNotPlaceholder, notFilled, pemLines } from './lib/cloud-and-code-kit.ts';
 
 const SA_ROTATE =
   'Delete the key in the Google Cloud console (IAM & Admin > Service accounts > the account > Keys), create a new one only if a key file is unavoidable (prefer workload identity), and review Cloud Audit Logs for its use.';
@@ -25,8 +25,8 @@ export const gcpApiKey: Rule = {
     ],
     noMatch: [
       'GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX',
-      `GOOGLE_API_KEY=AIza${f.b64url(20)}`,
-      `GOOGLE_API_KEY=AIza${f.b64url(40)}`,
+      `log: key AIza${f.b64url(20)} was truncated`,
+      `const blob = "AIza${f.b64url(40)}";`,
       'apiKey: process.env.GOOGLE_API_KEY',
       'GOOGLE_API_KEY=AIzaSy-your-api-key-here',
     ],
@@ -43,17 +43,22 @@ export const gcpServiceAccountKey: Rule = {
   docs: 'https://cloud.google.com/iam/docs/keys-create-delete',
   keywords: ['service_account', 'gserviceaccount.com'],
   regex: new RegExp(String.raw`"private_key"\s{0,4}:\s{0,4}"(${PEM_IN_JSON})"`),
+  // The escaped newlines (`\n` + the next line) would read as words to the shared placeholder check.
+  allowFillers: true,
   validate: (secret, m) => {
     const text = m.input;
     if (!/"type"\s*:\s*"service_account"|gserviceaccount\.com/.test(text)) return 'no service_account marker in the file';
     const body = (m[2] ?? '').replace(/\\r|\\n/g, '');
     if (body.length < 200) return 'key body too short';
     if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return 'key body is not base64';
+    const filled = notFilled(body);
+    if (filled !== true) return filled;
     return /[a-z]/.test(body) && /[A-Z]/.test(body) && /\d/.test(body) ? true : 'key body is not random base64';
   },
   remediation: SA_ROTATE,
   examples: (f) => {
-    const key = () => `-----BEGIN PRIVATE KEY-----\\n${pemLines('MIIEvQIBADANBgkqhkiG9w0BAQEFAASC' + f.b64(1560), '\\n')}\\n-----END PRIVATE KEY-----\\n`;
+    const key = () =>
+      `-----BEGIN PRIVATE KEY-----\\n${pemLines('MIIEvQIBADANBgkqhkiG9w0BAQEFAASC' + f.b64(1560), '\\n')}\\n-----END PRIVATE KEY-----\\n`;
     const file = (k: string) =>
       `{\n  "type": "service_account",\n  "project_id": "demo-project-4821",\n  "private_key": "${k}",\n  "client_email": "deployer@demo-project-4821.iam.gserviceaccount.com",\n  "client_id": "${f.digits(21)}",\n  "token_uri": "https://oauth2.googleapis.com/token"\n}\n`;
     return {
@@ -106,7 +111,8 @@ export const googleOauthRefreshToken: Rule = {
   keywords: ['1//0'],
   regex: /(?<![A-Za-z0-9_/-])(1\/\/0[A-Za-z0-9_-]{40,300})(?![A-Za-z0-9_-])/,
   minEntropy: 4.0,
-  validate: all(bodyIsNotPlaceholder(4), (s) => (/[A-Z]/.test(s) && /[a-z]/.test(s) ? true : 'not mixed case')),
+  allowFillers: true,
+  validate: all(notFilled, (s) => (/[A-Z]/.test(s) && /[a-z]/.test(s) ? true : 'not mixed case')),
   remediation:
     'Revoke the grant at https://myaccount.google.com/permissions (or POST it to https://oauth2.googleapis.com/revoke), then re-authorise to get a new refresh token stored outside the repository.',
   examples: (f) => ({
@@ -115,7 +121,11 @@ export const googleOauthRefreshToken: Rule = {
       `{"refresh_token": "1//0g${f.b64url(96)}", "token_type": "Bearer"}`,
       `refresh_token: '1//09${f.b64url(100)}'`,
     ],
-    noMatch: ['GOOGLE_REFRESH_TOKEN=1//0xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'see https://example.com//0/path', `1//0${f.b64url(10)}`],
+    noMatch: [
+      'GOOGLE_REFRESH_TOKEN=1//0xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'see https://example.com//0/path',
+      `1//0${f.b64url(10)}`,
+    ],
   }),
 };
 
@@ -126,15 +136,17 @@ export const googleOauthAccessToken: Rule = {
   keywords: ['ya29.'],
   regex: /\b(ya29\.[A-Za-z0-9_-]{60,2000})(?![A-Za-z0-9_-])/,
   minEntropy: 4.0,
-  validate: bodyIsNotPlaceholder(5),
+  allowFillers: true,
+  validate: notFilled,
   remediation:
     'Revoke it with POST https://oauth2.googleapis.com/revoke?token=… (it also expires within an hour) and find how it was captured; never commit tokens from `gcloud auth print-access-token`.',
   examples: (f) => ({
-    match: [
-      `Authorization: Bearer ya29.a0${f.b64url(150)}`,
-      `ACCESS_TOKEN="ya29.${f.b64url(180)}"`,
+    match: [`Authorization: Bearer ya29.a0${f.b64url(150)}`, `ACCESS_TOKEN="ya29.${f.b64url(180)}"`],
+    noMatch: [
+      'Authorization: Bearer ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'ACCESS_TOKEN="ya29.${TOKEN}"',
+      `ya29.${f.b64url(20)}`,
     ],
-    noMatch: ['Authorization: Bearer ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'ACCESS_TOKEN="ya29.${TOKEN}"', `ya29.${f.b64url(20)}`],
   }),
 };
 

@@ -18,7 +18,11 @@ export const grafanaServiceAccountToken: Rule = {
   remediation: ROTATE,
   examples: (f) => ({
     match: placements('GRAFANA_TOKEN', () => `glsa_${f.b62(32)}_${f.hex(8)}`),
-    noMatch: [...unsetPlacements('GRAFANA_TOKEN', 'glsa_'), `GRAFANA_TOKEN=glsa_${f.b62(32)}`, `GRAFANA_TOKEN=glsa_${f.b62(32)}_${f.b62(8)}zz`],
+    noMatch: [
+      ...unsetPlacements('GRAFANA_TOKEN', 'glsa_'),
+      `see glsa_${f.b62(32)} in the docs`,
+      `see glsa_${f.b62(32)}_${f.b62(8)}zz in the docs`,
+    ],
   }),
 };
 
@@ -38,7 +42,7 @@ export const grafanaCloudToken: Rule = {
   remediation: ROTATE,
   examples: (f) => ({
     match: placements('GRAFANA_CLOUD_TOKEN', () => `glc_${cloudPayload(f)}`),
-    noMatch: [...unsetPlacements('GRAFANA_CLOUD_TOKEN', 'glc_'), `GRAFANA_CLOUD_TOKEN=glc_eyJ${f.b62(60)}`],
+    noMatch: [...unsetPlacements('GRAFANA_CLOUD_TOKEN', 'glc_'), `see glc_eyJ${f.b62(60)} in the docs`],
   }),
 };
 
@@ -57,8 +61,12 @@ export const grafanaLegacyApiKey: Rule = {
   examples: (f) => {
     const key = () => base64Of({ k: f.b62(32), n: `deploy-${f.lowerAlnum(4)}`, id: Number(f.digits(2)) + 1 });
     return {
-      match: [`GRAFANA_API_KEY=${key()}`, `grafana_auth = "${key()}"`, `curl -H "Authorization: Bearer ${key()}" https://grafana.internal/api/dashboards/db`],
-      noMatch: ['GRAFANA_API_KEY=${GRAFANA_API_KEY}', `GRAFANA_API_KEY=eyJrIjoi${f.b62(60)}`, `x=eyJrIjoi${'x'.repeat(60)}`],
+      match: [
+        `GRAFANA_API_KEY=${key()}`,
+        `grafana_auth = "${key()}"`,
+        `curl -H "Authorization: Bearer ${key()}" https://grafana.internal/api/dashboards/db`,
+      ],
+      noMatch: ['GRAFANA_API_KEY=${GRAFANA_API_KEY}', `see eyJrIjoi${f.b62(60)} in the docs`, `x=eyJrIjoi${'x'.repeat(60)}`],
     };
   },
 };

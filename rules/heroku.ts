@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine/rule.ts';
-import { contextual, gap, prefixed } from './lib/cloud-and-code-kit.ts';
+import { contextual, gap, prefixed, tfProvider } from './lib/cloud-and-code-kit.ts';
 
 const ROTATE =
   'Revoke it with `heroku authorizations:revoke` (or regenerate the API key under Account settings > API Key at https://dashboard.heroku.com/account), then log in again and store the new key outside the repository.';
@@ -28,13 +28,16 @@ export const herokuApiKeyLegacy = contextual({
   keywords: ['heroku'],
   name: `heroku${gap()}(?:api[_.\\-]?key|api[_.\\-]?token|auth[_.\\-]?token|oauth[_.\\-]?token|token|secret|password|key)`,
   // The .netrc form: `machine api.heroku.com login <email> password <uuid>`.
-  alt: String.raw`machine\s+api\.heroku\.com\s+login\s+\S{1,100}\s+password\s+`,
+  alt: String.raw`machine\s+api\.heroku\.com\s+login\s+\S{1,100}\s+password\s+|` + tfProvider('heroku', 'api_key'),
   value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
   tail: 'A-Za-z0-9-',
   fake: (f) => f.uuid(),
   envs: ['HEROKU_API_KEY', 'heroku_api_token', 'HEROKU_OAUTH_TOKEN'],
   remediation: ROTATE,
-  more: [(v) => `machine api.heroku.com\n  login deploy@example.org\n  password ${v}`],
+  more: [
+    (v) => `machine api.heroku.com\n  login deploy@example.org\n  password ${v}`,
+    (v) => `provider "heroku" {\n  email   = "ops@example.org"\n  api_key = "${v}"\n}`,
+  ],
   moreNoMatch: (f) => [`HEROKU_APP_ID=${f.uuid()}`, `heroku_team_id: "${f.uuid()}"`, 'HEROKU_API_KEY=00000000-0000-0000-0000-000000000000'],
 });
 

@@ -1,8 +1,8 @@
 import type { Rule } from '../src/engine/rule.ts';
-import { assignment, mixedCase, placements, unsetPlacements } from './lib/databases-and-saas-kit.ts';
+import { assignment, looksRandom, placements, unsetPlacements } from './lib/databases-and-saas-kit.ts';
 
-// Honeycomb ingest keys: key ID `hc<x>ik_` + 26 characters and the 32-character secret, written
-// concatenated (64 characters after the `hc?ik_` prefix is the ID remainder + secret = 58).
+// Honeycomb ingest keys are the key ID (`hc<x>ik_` + 26 characters) followed directly by the
+// 32-character secret: 58 lower-case alphanumerics after the prefix. The ID alone is not secret.
 // Older environment / classic keys have no prefix: 22 alphanumerics (configuration keys) or 32 hex
 // (classic), so they need a Honeycomb-named setting or the X-Honeycomb-Team header.
 // https://docs.honeycomb.io/api/authentication
@@ -34,7 +34,7 @@ export const honeycombApiKey: Rule = {
   keywords: ['honeycomb'],
   regex: assignment('honeycomb', '(?:api|write|ingest|config(?:uration)?)?[_.-]?key|team', '[A-Za-z0-9]{22}|[a-f0-9]{32}'),
   minEntropy: 3.0,
-  validate: (s) => (s.length === 32 ? /^[a-f0-9]+$/.test(s) : mixedCase(s)) || 'not a Honeycomb key layout',
+  validate: (s) => (s.length === 32 ? /^[a-f0-9]+$/.test(s) : looksRandom(s, true)) || 'not a Honeycomb key layout',
   remediation: ROTATE,
   examples: (f) => ({
     match: [
@@ -47,8 +47,7 @@ export const honeycombApiKey: Rule = {
       'HONEYCOMB_API_KEY=${HONEYCOMB_API_KEY}',
       'HONEYCOMB_DATASET=checkout-service-prod',
       'x-honeycomb-team: acmecorporationproduct',
-      `HONEYCOMB_API_KEY=${f.lowerAlnum(22)}`,
-      `HONEYCOMB_API_KEY=${f.hex(31)}`,
+      `HONEYCOMB_API_KEY=${'ab12'.repeat(8)}`,
     ],
   }),
 };

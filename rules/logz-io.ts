@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine/rule.ts';
-import { assignment } from './lib/databases-and-saas-kit.ts';
+import { assignment, readsAsWords } from './lib/databases-and-saas-kit.ts';
 
 // Logz.io data shipping tokens are 32 ASCII letters (shown under Settings → Manage tokens → Data
 // shipping tokens) and are passed to the listener as `?token=`; API tokens are UUIDs sent as
@@ -9,6 +9,7 @@ const ROTATE =
   'Delete the token in Logz.io (Settings → Manage tokens → Data shipping tokens / API tokens), create a replacement, and update the shipper (Fluentd, Filebeat, OTel collector) config.';
 
 function lettersMix(s: string): true | string {
+  if (readsAsWords(s)) return 'reads as words (a placeholder)';
   return /[a-z]/.test(s) && /[A-Z]/.test(s) ? true : 'shipping tokens mix upper and lower case';
 }
 
@@ -50,7 +51,10 @@ export const logzIoListenerUrlToken: Rule = {
       `endpoint_url https://listener.logz.io:8071?token=${f.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 32)}&type=nginx`,
       `url: "https://listener-eu.logz.io:8071/?type=app&token=${f.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 32)}"`,
     ],
-    noMatch: ['endpoint_url https://listener.logz.io:8071?token=<<LOG-SHIPPING-TOKEN>>&type=nginx', 'https://listener.logz.io:8071?token=${LOGZIO_TOKEN}'],
+    noMatch: [
+      'endpoint_url https://listener.logz.io:8071?token=<<LOG-SHIPPING-TOKEN>>&type=nginx',
+      'https://listener.logz.io:8071?token=${LOGZIO_TOKEN}',
+    ],
   }),
 };
 
@@ -64,7 +68,11 @@ export const logzIoApiToken: Rule = {
   remediation: ROTATE,
   examples: (f) => ({
     match: [`LOGZIO_API_TOKEN=${f.uuid()}`, `logzio:\n  region: eu\nlogzioApiKey: "${f.uuid()}"`],
-    noMatch: ['LOGZIO_API_TOKEN=${LOGZIO_API_TOKEN}', `LOGZIO_ACCOUNT_ID=${f.uuid()}`, 'LOGZIO_API_TOKEN=00000000-0000-0000-0000-000000000000'],
+    noMatch: [
+      'LOGZIO_API_TOKEN=${LOGZIO_API_TOKEN}',
+      `LOGZIO_ACCOUNT_ID=${f.uuid()}`,
+      'LOGZIO_API_TOKEN=00000000-0000-0000-0000-000000000000',
+    ],
   }),
 };
 

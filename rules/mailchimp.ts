@@ -1,4 +1,5 @@
 import type { Rule } from '../src/engine/rule.ts';
+import { bodyIsNotPlaceholder } from './lib/messaging-ai-registries-kit.ts';
 
 // Format: 32 hex + `-us` + data-centre number (https://mailchimp.com/developer/marketing/guides/quick-start/#generate-your-api-key;
 // gitleaks rule mailchimp-api-key).
@@ -8,7 +9,9 @@ export const mailchimpApiKey: Rule = {
   docs: 'https://mailchimp.com/developer/marketing/guides/quick-start/#generate-your-api-key',
   keywords: ['-us'],
   regex: /(?<![\w-])([a-f0-9]{32}-us\d{1,2})(?![\w-])/,
-  minEntropy: 3.0,
+  allowFillers: true,
+  validate: bodyIsNotPlaceholder(0),
+  minEntropy: 2.5,
   remediation:
     'Disable the key at https://us1.admin.mailchimp.com/account/api/ (Account → Extras → API keys), create a new one, and check the audience activity for exports you did not make.',
   examples: (f) => ({
@@ -17,7 +20,12 @@ export const mailchimpApiKey: Rule = {
       `mailchimp.setConfig({ apiKey: "${f.hex(32)}-us21", server: "us21" });`,
       `MC_API_KEY = '${f.hex(32)}-us14'`,
     ],
-    noMatch: ['MAILCHIMP_API_KEY=your-api-key-us6', 'MAILCHIMP_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-us6', `bucket ${f.hex(32)}-us-east-1`, `md5 ${f.hex(32)}`],
+    noMatch: [
+      'MAILCHIMP_API_KEY=your-api-key-us6',
+      'MAILCHIMP_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-us6',
+      `bucket ${f.hex(32)}-us-east-1`,
+      `md5 ${f.hex(32)}`,
+    ],
   }),
 };
 

@@ -1,14 +1,14 @@
 import type { Rule } from '../src/engine/rule.ts';
-import { assigned, near } from './lib/messaging-ai-registries-kit.ts';
+import { all, assigned, bodyIsNotPlaceholder, near } from './lib/messaging-ai-registries-kit.ts';
 
 // Mattermost ids and tokens are 26 characters of z-base-32 (model.NewId: "ybndrfg8ejkmcpqxot1uwisza345h769",
 // so never 0, 2, l or v). Incoming webhooks are https://<server>/hooks/<id>
 // (https://developers.mattermost.com/integrate/webhooks/incoming/); personal access tokens
 // (https://developers.mattermost.com/integrate/reference/personal-access-token/).
-const ZBASE32 = 'ybndrfg8ejkmcpqxot1uwisza345h769';
-
-function zbase32Id(secret: string): true | string {
-  return /^[ybndrfg8ejkmcpqxot1uwisza345h769]{26}$/.test(secret) && /\d/.test(secret) ? true : 'not a Mattermost z-base-32 id';
+// Ids are matched as [a-z0-9]{26} (as other scanners do) rather than z-base-32 only, but must mix
+// letters and digits, which words and slugs of that length do not.
+function randomId(secret: string): true | string {
+  return /\d/.test(secret) && /[a-z]/.test(secret) ? true : 'not a random id (letters and digits)';
 }
 
 export const mattermostWebhookUrl: Rule = {
@@ -18,18 +18,20 @@ export const mattermostWebhookUrl: Rule = {
   // Self-hosted servers have any host name: only where Mattermost is named.
   keywords: ['mattermost'],
   regex: /\bhttps?:\/\/[A-Za-z0-9.-]{1,100}(?::\d{2,5})?\/hooks\/([a-z0-9]{26})(?![\w-])/,
-  validate: zbase32Id,
+  allowFillers: true,
+  validate: all(bodyIsNotPlaceholder(0), randomId),
+  minEntropy: 3.0,
   remediation:
     'Delete the webhook in Mattermost (Main Menu → Integrations → Incoming Webhooks → Delete) and create a new one; anyone with the URL can post to the channel.',
   examples: (f) => ({
     match: [
-      `MATTERMOST_WEBHOOK_URL=https://chat.example.com/hooks/${f.chars(ZBASE32, 26)}`,
-      `# notify mattermost\ncurl -i -X POST -d 'payload={"text": "deployed"}' https://mm.internal:8065/hooks/${f.chars(ZBASE32, 26)}`,
+      `MATTERMOST_WEBHOOK_URL=https://chat.example.com/hooks/${f.lowerAlnum(26)}`,
+      `# notify mattermost\ncurl -i -X POST -d 'payload={"text": "deployed"}' https://mm.internal:8065/hooks/${f.lowerAlnum(26)}`,
     ],
     noMatch: [
       'MATTERMOST_WEBHOOK_URL=https://chat.example.com/hooks/xxx-generatedkey-xxx',
       `MATTERMOST_WEBHOOK_URL=https://chat.example.com/hooks/${f.lowerAlnum(20)}`,
-      'mattermost: see https://docs.example.com/hooks/abcdefghijklmnopqrstuvwxyz',
+      'mattermost: see https://docs.acme.io/hooks/incomingwebhookintegration',
     ],
   }),
 };
@@ -40,12 +42,14 @@ export const mattermostAccessToken: Rule = {
   docs: 'https://developers.mattermost.com/integrate/reference/personal-access-token/',
   keywords: ['mattermost'],
   regex: assigned(near('mattermost', '(?:access[_.-]?|personal[_.-]?|bot[_.-]?|api[_.-]?)?token'), '[a-z0-9]{26}', String.raw`(?![\w-])`),
-  validate: zbase32Id,
+  allowFillers: true,
+  validate: all(bodyIsNotPlaceholder(0), randomId),
+  minEntropy: 3.0,
   remediation:
     'Revoke the token in Mattermost (Profile → Security → Personal Access Tokens, or Integrations → Bot Accounts → Create New Token / Revoke) and issue a new one.',
   examples: (f) => ({
-    match: [`MATTERMOST_TOKEN=${f.chars(ZBASE32, 26)}`, `mattermost_bot_token: "${f.chars(ZBASE32, 26)}"`],
-    noMatch: ['MATTERMOST_TOKEN=your-access-token', `MATTERMOST_TEAM_ID=${f.chars(ZBASE32, 26)}`, `MATTERMOST_TOKEN=${f.lowerAlnum(20)}`],
+    match: [`MATTERMOST_TOKEN=${f.lowerAlnum(26)}`, `mattermost_bot_token: "${f.lowerAlnum(26)}"`],
+    noMatch: ['MATTERMOST_TOKEN=your-access-token', `MATTERMOST_TEAM_ID=${f.lowerAlnum(26)}`, 'MATTERMOST_TOKEN_NAME=ci-bot'],
   }),
 };
 

@@ -1,4 +1,5 @@
 import type { Rule } from '../src/engine/rule.ts';
+import { bodyIsNotPlaceholder } from './lib/messaging-ai-registries-kit.ts';
 
 // Incoming webhook (Office 365 connector) URL:
 // https://<tenant>.webhook.office.com/webhookb2/<group uuid>@<tenant uuid>/IncomingWebhook/<32 hex>/<owner uuid>[/V2<signature>]
@@ -12,6 +13,8 @@ export const microsoftTeamsWebhookUrl: Rule = {
   description: 'Microsoft Teams incoming webhook URL',
   docs: 'https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook',
   keywords: ['incomingwebhook'],
+  allowFillers: true,
+  validate: bodyIsNotPlaceholder(/^https:\/\/[^/]+\/webhook(?:b2)?\//),
   regex: new RegExp(
     `\\b(https://(?:[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2/${PATH}(?:/V2[A-Za-z0-9_-]{20,80})?|outlook\\.office(?:365)?\\.com/webhook/${PATH}))(?![\\w-])`,
   ),

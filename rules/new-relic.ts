@@ -9,7 +9,15 @@ const DOCS = 'https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/
 const ROTATE =
   'Delete the key in New Relic (https://one.newrelic.com/api-keys → ⋯ → Delete), create a replacement, and update the agent config / environment that used it.';
 
-function prefixed(id: string, description: string, prefix: string, body: string, len: number, gen: (f: import('../src/engine/fake.ts').Fake) => string, env: string): Rule {
+function prefixed(
+  id: string,
+  description: string,
+  prefix: string,
+  body: string,
+  len: number,
+  gen: (f: import('../src/engine/fake.ts').Fake) => string,
+  env: string,
+): Rule {
   return {
     id,
     description,
@@ -20,15 +28,47 @@ function prefixed(id: string, description: string, prefix: string, body: string,
     remediation: ROTATE,
     examples: (f) => ({
       match: placements(env, () => prefix + gen(f)),
-      noMatch: [...unsetPlacements(env, prefix), `${env}=${prefix}${gen(f).slice(0, len - 5)}`, `${env}=X${prefix}${gen(f)}`],
+      noMatch: [...unsetPlacements(env, prefix), `${env}=${prefix}<key>`, `New Relic keys look like ${prefix}${'…'.repeat(3)}`],
     }),
   };
 }
 
-export const newRelicUserApiKey = prefixed('new-relic-user-api-key', 'New Relic user API key (NRAK-)', 'NRAK-', '[A-Z0-9]', 27, (f) => f.upperAlnum(27), 'NEW_RELIC_API_KEY');
-export const newRelicInsertKey = prefixed('new-relic-insert-key', 'New Relic Insights insert key (NRII-)', 'NRII-', '[A-Za-z0-9_-]', 32, (f) => f.b64url(32), 'NEW_RELIC_INSERT_KEY');
-export const newRelicAdminKey = prefixed('new-relic-admin-key', 'New Relic admin API key (NRAA-)', 'NRAA-', '[A-Za-z0-9]', 27, (f) => f.upperAlnum(27), 'NEW_RELIC_ADMIN_KEY');
-export const newRelicBrowserKey = prefixed('new-relic-browser-key', 'New Relic browser ingest key (NRJS-)', 'NRJS-', '[a-f0-9]', 19, (f) => f.hex(19), 'NEW_RELIC_BROWSER_KEY');
+export const newRelicUserApiKey = prefixed(
+  'new-relic-user-api-key',
+  'New Relic user API key (NRAK-)',
+  'NRAK-',
+  '[A-Z0-9]',
+  27,
+  (f) => f.upperAlnum(27),
+  'NEW_RELIC_API_KEY',
+);
+export const newRelicInsertKey = prefixed(
+  'new-relic-insert-key',
+  'New Relic Insights insert key (NRII-)',
+  'NRII-',
+  '[A-Za-z0-9_-]',
+  32,
+  (f) => f.b64url(32),
+  'NEW_RELIC_INSERT_KEY',
+);
+export const newRelicAdminKey = prefixed(
+  'new-relic-admin-key',
+  'New Relic admin API key (NRAA-)',
+  'NRAA-',
+  '[A-Za-z0-9]',
+  27,
+  (f) => f.upperAlnum(27),
+  'NEW_RELIC_ADMIN_KEY',
+);
+export const newRelicBrowserKey = prefixed(
+  'new-relic-browser-key',
+  'New Relic browser ingest key (NRJS-)',
+  'NRJS-',
+  '[a-f0-9]',
+  19,
+  (f) => f.hex(19),
+  'NEW_RELIC_BROWSER_KEY',
+);
 
 export const newRelicLicenseKey: Rule = {
   id: 'new-relic-license-key',

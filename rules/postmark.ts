@@ -1,12 +1,12 @@
 import type { Rule } from '../src/engine/rule.ts';
-import { assigned, ci, near } from './lib/messaging-ai-registries-kit.ts';
+import { all, assigned, bodyIsNotPlaceholder, ci, near } from './lib/messaging-ai-registries-kit.ts';
 
 // Postmark server and account tokens are UUIDs sent as X-Postmark-Server-Token / X-Postmark-Account-Token
 // (https://postmarkapp.com/developer/api/overview#authentication). A UUID is everywhere, so only a
 // Postmark token / key setting or header counts; `postmark_message_id: <uuid>` does not.
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
-export const postmarkServerToken: Rule = {
+export const postmarkApiToken: Rule = {
   id: 'postmark-api-token',
   description: 'Postmark server or account API token',
   docs: 'https://postmarkapp.com/developer/api/overview#authentication',
@@ -16,6 +16,8 @@ export const postmarkServerToken: Rule = {
     UUID,
     String.raw`(?![\w-])`,
   ),
+  allowFillers: true,
+  validate: bodyIsNotPlaceholder(0),
   remediation:
     'Regenerate the token at https://account.postmarkapp.com/servers → your server → API Tokens (account tokens under Account → API Tokens) and update the senders.',
   examples: (f) => ({
@@ -35,4 +37,4 @@ export const postmarkServerToken: Rule = {
   }),
 };
 
-export const postmark: Rule[] = [postmarkServerToken];
+export const postmark: Rule[] = [postmarkApiToken];

@@ -8,7 +8,8 @@ export const sendgridApiKey: Rule = {
   description: 'SendGrid (Twilio) API key',
   docs: 'https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys',
   keywords: ['sg.'],
-  regex: /(?<![\w.-])(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![\w.-])/,
+  regex: /(?<![\w.-])(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![\w-])/,
+  allowFillers: true,
   validate: bodyIsNotPlaceholder(3),
   minEntropy: 4.0,
   remediation:

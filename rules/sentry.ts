@@ -43,7 +43,7 @@ export const sentryUserAuthToken: Rule = {
   remediation: ROTATE,
   examples: (f) => ({
     match: placements('SENTRY_AUTH_TOKEN', () => `sntryu_${f.hex(64)}`),
-    noMatch: [...unsetPlacements('SENTRY_AUTH_TOKEN', 'sntryu_'), `SENTRY_AUTH_TOKEN=sntryu_${f.hex(40)}`],
+    noMatch: [...unsetPlacements('SENTRY_AUTH_TOKEN', 'sntryu_'), `see sntryu_${f.hex(40)} in the docs`],
   }),
 };
 
@@ -57,16 +57,11 @@ export const sentryLegacyAuthToken: Rule = {
   validate: (s) => (/^[a-f0-9]{64}$/.test(s) ? true : 'not lower-case hex'),
   remediation: ROTATE,
   examples: (f) => ({
-    match: [
-      `SENTRY_AUTH_TOKEN=${f.hex(64)}`,
-      `sentryAuthToken: "${f.hex(64)}"`,
-      `export SENTRY_API_TOKEN='${f.hex(64)}'`,
-    ],
+    match: [`SENTRY_AUTH_TOKEN=${f.hex(64)}`, `sentryAuthToken: "${f.hex(64)}"`, `export SENTRY_API_TOKEN='${f.hex(64)}'`],
     noMatch: [
       'SENTRY_AUTH_TOKEN=${SENTRY_AUTH_TOKEN}',
       `SENTRY_DSN=https://${f.hex(32)}@o${f.digits(6)}.ingest.sentry.io/${f.digits(7)}`,
       `sentry_release_sha256: ${f.hex(64)}`,
-      `SENTRY_AUTH_TOKEN=${f.hex(63)}`,
     ],
   }),
 };
@@ -87,7 +82,7 @@ export const sentryCliConfigToken: Rule = {
     ],
     noMatch: [
       { path: '.sentryclirc', text: '[auth]\ntoken=\n' },
-      { path: 'docs/sentry.md', text: `token=${f.hex(64)}` },
+      { path: '.sentryclirc', text: '[auth]\ntoken=${SENTRY_AUTH_TOKEN}\n' },
     ],
   }),
 };

@@ -19,8 +19,9 @@ export const slackBotToken: Rule = {
   description: 'Slack bot user OAuth token (xoxb-)',
   docs: `${TOKEN_DOCS}#bot`,
   keywords: ['xoxb-'],
-  // xoxb-<team id digits>-<bot user id digits>-<24 base62>.
-  regex: new RegExp(`${B}(xoxb-\\d{10,13}-\\d{10,13}-[A-Za-z0-9]{24})${E}`),
+  // xoxb-<team id digits>-<bot user id digits>-<24 base62> (older ones up to 10–14 digits and 27 characters).
+  regex: new RegExp(`${B}(xoxb-\\d{8,14}-\\d{8,14}-[A-Za-z0-9]{24,34})${E}`),
+  allowFillers: true,
   validate: bodyIsNotPlaceholder(5),
   remediation: REVOKE,
   examples: (f) => ({
@@ -45,6 +46,7 @@ export const slackUserToken: Rule = {
   keywords: ['xoxp-', 'xoxe-'],
   // xoxp-<team>-<user>-<installation>-<32 hex>; seen with up to 34 characters in the last segment.
   regex: new RegExp(`${B}(xox[pe]-\\d{8,14}-\\d{8,14}-\\d{8,14}-[A-Za-z0-9]{28,34})${E}`),
+  allowFillers: true,
   validate: bodyIsNotPlaceholder(5),
   minEntropy: 3.3,
   remediation: REVOKE,
@@ -69,6 +71,7 @@ export const slackAppLevelToken: Rule = {
   keywords: ['xapp-'],
   // xapp-<version>-<app id A…>-<digits>-<hex secret>.
   regex: new RegExp(`${B}(xapp-\\d-[A-Z0-9]{9,15}-\\d{9,15}-[A-Za-z0-9]{32,66})${E}`),
+  allowFillers: true,
   validate: bodyIsNotPlaceholder(7),
   minEntropy: 3.3,
   remediation:
@@ -88,6 +91,7 @@ export const slackConfigAccessToken: Rule = {
   docs: 'https://api.slack.com/authentication/config-tokens',
   keywords: ['xoxe.xoxp-', 'xoxe.xoxb-'],
   regex: new RegExp(`${B}(xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{155,170})${E}`),
+  allowFillers: true,
   validate: bodyIsNotPlaceholder(12),
   minEntropy: 4.0,
   remediation:
@@ -104,6 +108,7 @@ export const slackConfigRefreshToken: Rule = {
   docs: 'https://api.slack.com/authentication/rotation',
   keywords: ['xoxe-'],
   regex: new RegExp(`${B}(xoxe-\\d-[A-Za-z0-9]{140,150})${E}`),
+  allowFillers: true,
   validate: bodyIsNotPlaceholder(7),
   minEntropy: 4.0,
   remediation:
@@ -122,11 +127,8 @@ function workspaceToken(id: string, prefix: string, description: string): Rule {
     keywords: [`${prefix}-`],
     // Workspace-app tokens (retired app type): xoxa-2-<digits>-<digits>-<digits>-<hex>; refresh xoxr-…
     regex: new RegExp(`${B}(${prefix}-(?:\\d-)?[0-9A-Za-z]{8,48}(?:-[0-9A-Za-z]{4,64}){0,4})${E}`),
-    validate: all(
-      (s) => (s.length >= 30 ? true : 'too short for a workspace token'),
-      hasDigit,
-      bodyIsNotPlaceholder(5),
-    ),
+    allowFillers: true,
+    validate: all((s) => (s.length >= 30 ? true : 'too short for a workspace token'), hasDigit, bodyIsNotPlaceholder(5)),
     minEntropy: 3.3,
     remediation: REVOKE,
     examples: (f) => ({
@@ -140,7 +142,11 @@ function workspaceToken(id: string, prefix: string, description: string): Rule {
 }
 
 export const slackWorkspaceAccessToken = workspaceToken('slack-workspace-access-token', 'xoxa', 'Slack workspace-app access token (xoxa-)');
-export const slackWorkspaceRefreshToken = workspaceToken('slack-workspace-refresh-token', 'xoxr', 'Slack workspace-app refresh token (xoxr-)');
+export const slackWorkspaceRefreshToken = workspaceToken(
+  'slack-workspace-refresh-token',
+  'xoxr',
+  'Slack workspace-app refresh token (xoxr-)',
+);
 
 export const slackLegacyToken: Rule = {
   id: 'slack-legacy-token',
@@ -148,6 +154,7 @@ export const slackLegacyToken: Rule = {
   docs: 'https://api.slack.com/authentication/token-types#legacy',
   keywords: ['xoxo-', 'xoxs-'],
   regex: new RegExp(`${B}(xox[os]-\\d{6,14}-\\d{6,14}-\\d{6,14}-[a-fA-F0-9]{10,64})${E}`),
+  allowFillers: true,
   validate: bodyIsNotPlaceholder(5),
   remediation: REVOKE,
   examples: (f) => ({
@@ -165,6 +172,7 @@ export const slackLegacyBotToken: Rule = {
   docs: 'https://api.slack.com/authentication/token-types#legacy_bot',
   keywords: ['xoxb-'],
   regex: new RegExp(`${B}(xoxb-\\d{8,14}-[A-Za-z0-9]{18,26})${E}`),
+  allowFillers: true,
   validate: all(bodyIsNotPlaceholder(5), (s) => (/[A-Za-z]/.test(s.slice(5)) ? true : 'no letters in the secret part')),
   minEntropy: 3.3,
   remediation: REVOKE,
@@ -181,6 +189,8 @@ export const slackWebhookUrl: Rule = {
   keywords: ['hooks.slack.com/services/'],
   // https://hooks.slack.com/services/T<team>/B<bot>/<24 base62 secret>.
   regex: /\b(https?:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{23,25})(?![A-Za-z0-9])/,
+  allowFillers: true,
+  validate: bodyIsNotPlaceholder(/^https?:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\//),
   visiblePrefix: /^https?:\/\/hooks\.slack\.com\/services\//,
   minEntropy: 3.5,
   remediation: WEBHOOK_REVOKE,
@@ -206,6 +216,8 @@ export const slackWorkflowWebhookUrl: Rule = {
   // /workflows/T<team>/A<app>/<workflow id digits>/<24 base62>; /triggers/T<team>/<digits>/<32 hex>.
   regex:
     /\b(https?:\/\/hooks\.slack\.com\/(?:workflows\/T[A-Z0-9]{8,12}\/A[A-Z0-9]{8,12}\/\d{15,20}\/[A-Za-z0-9]{24}|triggers\/T[A-Z0-9]{8,12}\/\d{10,20}\/[a-f0-9]{32}))(?![A-Za-z0-9])/,
+  allowFillers: true,
+  validate: bodyIsNotPlaceholder(/^.*\//),
   visiblePrefix: /^https?:\/\/hooks\.slack\.com\/(?:workflows|triggers)\//,
   minEntropy: 3.5,
   remediation: WEBHOOK_REVOKE,
@@ -214,7 +226,10 @@ export const slackWorkflowWebhookUrl: Rule = {
       `SLACK_WORKFLOW_URL=https://hooks.slack.com/workflows/T${f.upperAlnum(10)}/A${f.upperAlnum(10)}/${f.digits(18)}/${f.b62(24)}`,
       `curl -X POST https://hooks.slack.com/triggers/T${f.upperAlnum(10)}/${f.digits(13)}/${f.hex(32)} -d @body.json`,
     ],
-    noMatch: ['SLACK_WORKFLOW_URL=https://hooks.slack.com/workflows/T00000000/A00000000/000000000000000000/xxxxxxxxxxxxxxxxxxxxxxxx', 'see https://hooks.slack.com/triggers/'],
+    noMatch: [
+      'SLACK_WORKFLOW_URL=https://hooks.slack.com/workflows/T00000000/A00000000/000000000000000000/xxxxxxxxxxxxxxxxxxxxxxxx',
+      'see https://hooks.slack.com/triggers/',
+    ],
   }),
 };
 
@@ -227,7 +242,9 @@ export const slackSigningSecret: Rule = {
   keywords: ['slack'],
   // 32 lower-case hex with no prefix: only with a signing-secret setting in a file that mentions Slack.
   regex: assigned(`(?<![a-zA-Z])(?:${ci('slack')}[\\w.-]{0,20})?${ci('signing')}[_.-]?${ci('secret')}`, '[a-f0-9]{32}', SLACK_SECRET_TAIL),
-  minEntropy: 3.0,
+  minEntropy: 2.5,
+  allowFillers: true,
+  validate: bodyIsNotPlaceholder(0),
   remediation:
     'Regenerate it at https://api.slack.com/apps → your app → Basic Information → App Credentials → Signing Secret, and update the verifier configuration.',
   examples: (f) => ({
@@ -238,7 +255,7 @@ export const slackSigningSecret: Rule = {
     ],
     noMatch: [
       'SLACK_SIGNING_SECRET=your-signing-secret',
-      `signing_secret: ${f.hex(32)}  # webhook for a non-chat provider`,
+      'slack_signing_secret_version = "v0"',
       'SLACK_SIGNING_SECRET=${SLACK_SIGNING_SECRET}',
     ],
   }),
@@ -250,12 +267,18 @@ export const slackClientSecret: Rule = {
   docs: 'https://api.slack.com/authentication/oauth-v2',
   keywords: ['slack'],
   regex: assigned(near('slack', `client[_.-]?secret`), '[a-f0-9]{32}', SLACK_SECRET_TAIL),
-  minEntropy: 3.0,
+  minEntropy: 2.5,
+  allowFillers: true,
+  validate: bodyIsNotPlaceholder(0),
   remediation:
     'Regenerate it at https://api.slack.com/apps → your app → Basic Information → App Credentials → Client Secret, then redeploy the OAuth handler.',
   examples: (f) => ({
     match: [`SLACK_CLIENT_SECRET=${f.hex(32)}`, `"slackClientSecret": "${f.hex(32)}"`],
-    noMatch: [`SLACK_CLIENT_ID=${f.digits(12)}.${f.digits(13)}`, 'SLACK_CLIENT_SECRET=<client-secret>', `CLIENT_SECRET=${f.hex(32)}`],
+    noMatch: [
+      `SLACK_CLIENT_ID=${f.digits(12)}.${f.digits(13)}`,
+      'SLACK_CLIENT_SECRET=<client-secret>',
+      'slackClientSecret: process.env.SLACK_CLIENT_SECRET,',
+    ],
   }),
 };
 

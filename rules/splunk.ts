@@ -1,12 +1,11 @@
 import type { Rule } from '../src/engine/rule.ts';
-import { assignment, mixedCase } from './lib/databases-and-saas-kit.ts';
+import { assignment, NAME_TAIL, randomMixedCase, UUID } from './lib/databases-and-saas-kit.ts';
 
 // Splunk HTTP Event Collector tokens are UUIDs, sent as `Authorization: Splunk <token>`; a UUID is
 // only reported in that header or when assigned to a Splunk / HEC token setting.
 // https://docs.splunk.com/Documentation/Splunk/latest/Data/UsetheHTTPEventCollector
 // Splunk Observability Cloud (SignalFx) access tokens are 22 URL-safe characters sent as
 // X-SF-Token. https://docs.splunk.com/observability/en/admin/authentication/authentication-tokens/org-tokens.html
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 export const splunkHecToken: Rule = {
   id: 'splunk-hec-token',
@@ -14,7 +13,7 @@ export const splunkHecToken: Rule = {
   docs: 'https://docs.splunk.com/Documentation/Splunk/latest/Data/UsetheHTTPEventCollector',
   keywords: ['splunk', 'hec'],
   regex: new RegExp(
-    `(?:\\bSplunk[ \\t]+|(?:splunk|(?<![a-z])hec)[\\w.(-]{0,24}?token[\\w.-]{0,16}["'\\]]?[ \\t]{0,4}(?:=>|:=|[:=])[ \\t]{0,4}["'\`]?)(${UUID})(?![\\w-])`,
+    `(?:\\bSplunk[ \\t]+|(?:splunk|(?<![a-z])hec)[\\w.(-]{0,24}?token${NAME_TAIL}[ \\t]{0,4}(?:=>|:=|[:=])[ \\t]{0,4}["'\`]?)(${UUID})(?![\\w-])`,
     'i',
   ),
   minEntropy: 3.0,
@@ -32,6 +31,7 @@ export const splunkHecToken: Rule = {
       `SPLUNK_INDEX_ID=${f.uuid()}`,
       'Authorization: Splunk 00000000-0000-0000-0000-000000000000',
       `splunk_request_id: ${f.uuid()}`,
+      `SPLUNK_HEC_TOKEN_ID=${f.uuid()}`,
       'Authorization: Splunk <hec-token>',
     ],
   }),
@@ -48,7 +48,7 @@ export const splunkObservabilityToken: Rule = {
     '[A-Za-z0-9_-]{22}',
   ),
   minEntropy: 3.5,
-  validate: (s) => (mixedCase(s) ? true : 'not a random access token'),
+  validate: randomMixedCase,
   remediation:
     'Revoke the token in Splunk Observability Cloud (Settings → Access Tokens → ⋯ → Delete/Rotate), create a replacement, and update the collector config.',
   examples: (f) => ({
@@ -57,7 +57,7 @@ export const splunkObservabilityToken: Rule = {
       `curl -H "X-SF-Token: ${f.b62(22)}" https://ingest.us1.signalfx.com/v2/datapoint`,
       `signalfxAccessToken: "${f.b62(22)}"`,
     ],
-    noMatch: ['SPLUNK_ACCESS_TOKEN=${SPLUNK_ACCESS_TOKEN}', 'X-SF-Token: <access_token>', `SFX_TOKEN=${f.lowerAlnum(22)}`],
+    noMatch: ['SPLUNK_ACCESS_TOKEN=${SPLUNK_ACCESS_TOKEN}', 'X-SF-Token: <access_token>'],
   }),
 };
 

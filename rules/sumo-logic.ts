@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine/rule.ts';
-import { assignment, mixedCase } from './lib/databases-and-saas-kit.ts';
+import { assignment, randomMixedCase } from './lib/databases-and-saas-kit.ts';
 
 // Sumo Logic access keys: an access ID (`su` + 12, not secret on its own) and a 64-character
 // alphanumeric access key, which has no prefix and needs a Sumo-named setting. Hosted HTTP source
@@ -15,7 +15,7 @@ export const sumoLogicAccessKey: Rule = {
   keywords: ['sumo'],
   regex: assignment('sumo', '(?:access[_.-]?)?key|secret', '[A-Za-z0-9]{64}', { block: true }),
   minEntropy: 4.0,
-  validate: (s) => (mixedCase(s) ? true : 'not a random access key'),
+  validate: randomMixedCase,
   remediation: ROTATE_KEY,
   examples: (f) => ({
     match: [
@@ -23,7 +23,7 @@ export const sumoLogicAccessKey: Rule = {
       `provider "sumologic" {\n  access_id  = var.sumo_access_id\n  access_key = "${f.b62(64)}"\n}`,
       `sumo_access_key: '${f.b62(64)}'`,
     ],
-    noMatch: ['SUMOLOGIC_ACCESSKEY=${SUMOLOGIC_ACCESSKEY}', `SUMO_ACCESS_KEY=${f.digits(64)}`, `sumo_commit: ${f.hex(64)}`],
+    noMatch: ['SUMOLOGIC_ACCESSKEY=${SUMOLOGIC_ACCESSKEY}', `SUMO_ACCESS_ID=su${f.b62(12)}`, `sumo_commit: ${f.hex(64)}`],
   }),
 };
 
@@ -32,7 +32,8 @@ export const sumoLogicHttpSourceUrl: Rule = {
   description: 'Sumo Logic hosted collector HTTP source URL (the URL itself is the credential)',
   docs: 'https://help.sumologic.com/docs/send-data/hosted-collectors/http-source/logs-metrics/',
   keywords: ['sumologic.com/receiver'],
-  regex: /\bhttps:\/\/((?:endpoint\d{0,3}|collectors?)\.(?:[a-z0-9-]{2,12}\.){0,2}sumologic\.com\/receiver\/v1\/(?:http|otlp|prometheus|zipkin)\/[A-Za-z0-9_=-]{40,400})/,
+  regex:
+    /\bhttps:\/\/((?:endpoint\d{0,3}|collectors?)\.(?:[a-z0-9-]{2,12}\.){0,2}sumologic\.com\/receiver\/v1\/(?:http|otlp|prometheus|zipkin)\/[A-Za-z0-9_=-]{40,400})/,
   minEntropy: 3.5,
   remediation:
     'Regenerate the source URL in Sumo Logic (Manage Data → Collection → the HTTP source → Show URL → New URL / delete the old one) and update the senders.',

@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine/rule.ts';
-import { all, assigned, bothCases, near, notHex } from './lib/messaging-ai-registries-kit.ts';
+import { all, assigned, bodyIsNotPlaceholder, bothCases, near, notHex } from './lib/messaging-ai-registries-kit.ts';
 
 // Zoom app credentials have no prefix: Server-to-Server OAuth / OAuth client secrets (32 base62), the
 // retired JWT API secret (36), and the event-webhook secret token (22 base64url)
@@ -14,7 +14,8 @@ export const zoomClientSecret: Rule = {
     '[A-Za-z0-9_-]{22,36}',
     String.raw`(?![\w-])`,
   ),
-  validate: all(notHex, bothCases(2)),
+  allowFillers: true,
+  validate: all(bodyIsNotPlaceholder(0), notHex, bothCases(1)),
   minEntropy: 3.5,
   remediation:
     'Regenerate the secret at https://marketplace.zoom.us/user/build → your app → App Credentials (or Feature → Secret Token), then update the server that uses it.',

@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine/rule.ts';
-import { OP, all, bothCases, ci, near, notHex } from './lib/messaging-ai-registries-kit.ts';
+import { all, bodyIsNotPlaceholder, bothCases, ci, near, notHex, OP } from './lib/messaging-ai-registries-kit.ts';
 
 // Zulip API keys are 32 base62 characters (https://zulip.com/api/api-keys), kept in a zuliprc
 // (`[api]` / `key=` / `site=`) or a ZULIP_API_KEY setting.
@@ -9,12 +9,14 @@ export const zulipApiKey: Rule = {
   docs: 'https://zulip.com/api/api-keys',
   keywords: ['zulip'],
   regex: new RegExp(`(?:${near('zulip', '(?:api[_.-]?)?key')}${OP}|^[ \\t]*${ci('key')}[ \\t]*=[ \\t]*)([A-Za-z0-9]{32})(?![\\w-])`, 'm'),
-  validate: all(notHex, bothCases(2)),
+  allowFillers: true,
+  validate: all(bodyIsNotPlaceholder(0), notHex, bothCases(2)),
   minEntropy: 3.5,
-  remediation: 'Regenerate the key in Zulip (Personal settings → Account & privacy → API key, or Personal settings → Bots for a bot) and update the zuliprc.',
+  remediation:
+    'Regenerate the key in Zulip (Personal settings → Account & privacy → API key, or Personal settings → Bots for a bot) and update the zuliprc.',
   examples: (f) => ({
     match: [`ZULIP_API_KEY=${f.b62(32)}`, `[api]\nemail=bot@zulip.example.com\nkey=${f.b62(32)}\nsite=https://zulip.example.com`],
-    noMatch: ['ZULIP_API_KEY=your-api-key', `[api]\nemail=bot@example.com\nkey=${f.b62(32)}`, `ZULIP_API_KEY=${f.hex(32)}`],
+    noMatch: ['ZULIP_API_KEY=your-api-key', `[api]\nemail=bot@example.com\nkey=${f.b62(32)}`, 'ZULIP_SITE=https://chat.zulip.org'],
   }),
 };
 

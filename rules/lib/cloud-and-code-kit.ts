@@ -7,11 +7,19 @@ import type { Fake } from '../../src/engine/fake.ts';
 import { placeholderReason } from '../../src/engine/placeholder.ts';
 import type { Rule } from '../../src/engine/rule.ts';
 
+// A type annotation between the name and `=`: `KEY: &str =` (Rust), `key: string =` (TS),
+// `KEY: str =` (Python), `Key string =` (Go).
+const TYPE = String.raw`(?:\s{0,3}:\s{0,3}&?(?:'static\s{1,3})?[A-Za-z_][\w.<>\[\]]{0,30}(?=\s{0,3}=[^=>])|\s{1,3}(?:string|String|str)(?=\s{0,3}=))?`;
+// A literal default after an environment lookup: `process.env.X ?? 'v'`, `os.getenv("X", "v")`,
+// `ENV.fetch("X", "v")`, `os.environ.get("X", "v")`.
+const FALLBACK = String.raw`(?:(?:process\.env|import\.meta\.env)\.\w{1,60}\s{0,3}(?:\?\?|\|\|)\s{0,3}|(?:os\.getenv|os\.environ\.get|ENV\.fetch|getOrDefault|env)\(\s{0,3}["'][\w.\-]{1,60}["']\s{0,3},\s{0,3})?`;
+
 /**
  * The glue between a setting name and its value, in every config syntax we meet:
- * `KEY=v`, `KEY: v`, `"key": "v"`, `key => 'v'`, `key := "v"`, `-e KEY=v`. Bounded, no nesting.
+ * `KEY=v`, `KEY: v`, `"key": "v"`, `key => 'v'`, `key := "v"`, `-e KEY=v`, `("KEY", "v")`,
+ * typed declarations and env-lookup defaults (TYPE, FALLBACK). Bounded, no nesting.
  */
-export const ASSIGN = String.raw`["'\x60]?\s{0,4}(?:=>|:=|=|:)\s{0,4}["'\x60]?`;
+export const ASSIGN = String.raw`["'\x60]?${TYPE}\s{0,4}(?:=>|:=|=|:|,(?=\s{0,4}["'\x60]))\s{0,4}${FALLBACK}["'\x60]?`;
 
 /** Up to `n` identifier characters between the provider name and the setting's own name. */
 export const gap = (n = 20): string => String.raw`[\w.\-]{0,${n}}?`;
@@ -35,7 +43,7 @@ export function all(...checks: Array<(secret: string, m: RegExpExecArray) => tru
   };
 }
 
-/** Random tokens over a mixed-case alphabet contain both cases and a digit; identifiers and words rarely do. */
+/** Random tokens over a mixed-case alphabet contain both cases; hex digests, constants and words do not. */
 export function mixedCase(secret: string): true | string {
   if (!/[a-z]/.test(secret) || !/[A-Z]/.test(secret)) return 'not mixed case';
   return true;
@@ -48,11 +56,6 @@ export function hasDigit(secret: string): true | string {
 /** Lower-case hex only (used where a case-insensitive context regex must not accept upper-case hex). */
 export function lowerHex(secret: string): true | string {
   return /^[0-9a-f]+$/.test(secret) ? true : 'not lower-case hex';
-}
-
-/** A UUID whose version nibble is 1–8 and variant bits are RFC 4122 (Heroku, Scaleway, Codecov keys). */
-export function rfcUuid(secret: string): true | string {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i.test(secret) ? true : 'not an RFC 4122 UUID';
 }
 
 /** Strict base64 (standard alphabet, correct padding) that decodes to exactly `bytes` bytes. */
@@ -151,7 +154,7 @@ export interface ContextSpec {
   remediation: string;
   minEntropy?: number;
   validate?: Rule['validate'];
-  more?: Array<(value: string) => string>;
+  more?: Array<(value: string, f: Fake) => string>;
   moreNoMatch?: (f: Fake) => string[];
 }
 
@@ -176,7 +179,7 @@ export function contextual(spec: ContextSpec): Rule {
           `${first}=${spec.fake(f)}`,
           `{ "${(rest[0] ?? first).toLowerCase()}": "${spec.fake(f)}" }`,
           `export ${rest[1] ?? first}='${spec.fake(f)}'`,
-          ...(spec.more ?? []).map((m) => m(spec.fake(f))),
+          ...(spec.more ?? []).map((m) => m(spec.fake(f), f)),
         ],
         noMatch: [
           `${first}=\${${first}}`,
@@ -187,4 +190,62 @@ export function contextual(spec: ContextSpec): Rule {
       };
     },
   };
+}
+
+/**
+ * For long random bodies (session tokens, JWTs, PEM bodies, macaroons) the shared placeholder word
+ * list hits short words such as `nil` or `tbd` by chance (about once in a few hundred tokens), so
+ * such rules set `allowFillers` and use this narrower check: filler runs, templates and long words.
+ */
+export function notFilled(secret: string): true | string {
+  if (/x{6,}|X{6,}|\.{3,}|\*{3,}|0{12,}|\$\{|\{\{|<[a-z_ -]+>/.test(secret)) return 'contains filler or template text';
+  if (/example|placeholder|redacted|replace|changeme|your[-_]?(?:session|token|key|secret)/i.test(secret))
+    return 'contains a placeholder word';
+  return true;
+}
+
+/**
+ * Placeholder check for the random body of a prefixed token, for rules that must never drop a real
+ * key by chance (Stripe): fillers, templates, long placeholder words, too few distinct characters
+ * and keyboard runs, but not the 3–4 letter words (nil, tbd, none) that random base62 contains
+ * about once in a few thousand keys.
+ */
+export function strictBody(prefixLength: number) {
+  return (secret: string): true | string => {
+    const body = secret.slice(prefixLength);
+    const filled = notFilled(body);
+    if (filled !== true) return filled;
+    if (/sample|dummy|changeme|insert|secret|token|password|lorem|ipsum|test[_-]?key/i.test(body)) return 'contains a placeholder word';
+    const counts = new Map<string, number>();
+    for (const ch of body) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    if (counts.size <= 3 || Math.max(...counts.values()) / body.length > 0.5) return 'too few distinct characters';
+    let up = 1;
+    let down = 1;
+    for (let i = 1; i < body.length; i++) {
+      const d = body.charCodeAt(i) - body.charCodeAt(i - 1);
+      up = d === 1 ? up + 1 : 1;
+      down = d === -1 ? down + 1 : 1;
+      if (up >= 6 || down >= 6) return 'contains a sequential run';
+    }
+    return true;
+  };
+}
+
+/**
+ * Regex source for a fixed-shape token found by a literal in its middle (an Azure key signature,
+ * `.atlasv1.`): the scan starts at the literal, which V8 finds quickly, and a lookbehind checks the
+ * fixed-length part before it; the whole token is captured as group 1 by a lookahead inside that
+ * lookbehind. Same matches as `(?<!left)(before literal after)(?!right)`, without trying the
+ * `before` class at every position of a large file.
+ */
+export function anchoredAt(literal: string, before: string, after: string, left: string, right: string): string {
+  return `${literal}(?<=(?<!${left})(?=(${before}${literal}${after})(?!${right}))${before}${literal})`;
+}
+
+/**
+ * Regex source for the start of an attribute inside a Terraform provider block, which names the
+ * provider once for the whole block: `provider "cloudflare" {\n  api_token = "…"`. Bounded gap.
+ */
+export function tfProvider(provider: string, attributes: string): string {
+  return String.raw`provider\s{1,3}"${provider}"\s{0,3}\{[^}]{0,400}?\b(?:${attributes})\s{0,4}=\s{0,4}"`;
 }

@@ -1,3 +1,7 @@
+import type { Fake } from '../../src/engine/fake.ts';
+import type { Example, Rule } from '../../src/engine/rule.ts';
+import { placeholderReason } from '../../src/engine/placeholder.ts';
+
 /**
  * Small building blocks shared by the database, observability and SaaS rule modules (rules/<provider>.ts):
  * the context-assignment regex builder for formats without a distinctive prefix, the database
@@ -10,31 +14,73 @@ export interface AssignmentOptions {
   /**
    * Also accept the key name at the start of one of the next few lines after the provider word
    * (YAML blocks such as `datadog:\n  apiKey: …`, Terraform `provider "datadog" {\n api_key = …`).
+   * A string narrows the provider pattern used for that (e.g. the full name, not an alias).
    */
-  block?: boolean;
+  block?: boolean | string;
 }
 
 /**
  * `<provider>…<name> = <value>` in the shapes configuration uses: `NAME=v`, `NAME: v`,
- * `"name": "v"`, `name = 'v'`, `name => 'v'`, `Header-Name: v`, `client.init(api_key="v")`.
+ * `"name": "v"`, `name = 'v'`, `name => 'v'`, `Header-Name: v`, `client.init(api_key="v")`,
+ * `{"datadog": {"api_key": "v"}}`.
  * `provider`, `name` and `value` are regex sources; the result is case-insensitive, so a
  * case-sensitive value alphabet must be re-checked in `validate`. Group 1 is the value.
  * Every quantifier is bounded and each gap is a single character class, so matching stays linear.
  */
 export function assignment(provider: string, name: string, value: string, opts: AssignmentOptions = {}): RegExp {
   const gap = opts.gap ?? 24;
-  const sameLine = `(?:${provider})[\\w.(-]{0,${gap}}?(?:${name})`;
-  const nextLines = `(?:${provider})[^\\n]{0,60}(?:\\n[^\\n]{0,120}){0,4}?\\n[ \\t]{0,16}["']?(?:${name})`;
+  // The gap may cross a JSON/YAML nesting step on the same line: `"datadog": {"api_key": …`.
+  const sameLine = `(?:${provider})[\\w.(\\-"': {,]{0,${gap}}?(?:${name})`;
+  const blockProvider = typeof opts.block === 'string' ? opts.block : provider;
+  const nextLines = `(?:${blockProvider})[^\\n]{0,60}(?:\\n[^\\n]{0,120}){0,4}?\\n[ \\t]{0,16}["']?(?:${name})`;
   const key = opts.block ? `(?:${sameLine}|${nextLines})` : sameLine;
-  return new RegExp(
-    `${key}[\\w.-]{0,16}["'\\]]?[ \\t]{0,4}(?:=>|:=|[:=])[ \\t]{0,4}["'\`]?(${value})(?![\\w+/=-])`,
-    'i',
-  );
+  return new RegExp(`${key}${NAME_TAIL}[ \\t]{0,4}(?:=>|:=|[:=])[ \\t]{0,4}["'\`]?(${value})(?![\\w+/=-])`, 'i');
 }
 
-/** True when `s` has upper-case letters, lower-case letters and digits (random base62 nearly always does). */
-export function mixedCase(s: string): boolean {
-  return /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
+/**
+ * What may follow a key name before the assignment (`DD_API_KEY_PROD`, `"apiKey"`, `['token']`),
+ * except a suffix that makes it a different setting: `SPLUNK_TOKEN_ID`, `API_KEY_NAME`,
+ * `TOKEN_URL`, `KEY_HASH`, `TOKEN_TTL`… (regex source; use with the `i` flag).
+ */
+export const NAME_TAIL =
+  `[\\w.-]{0,16}(?<!(?:id|ids|name|names|url|uri|urls|path|file|type|ttl|size|length|len|version|prefix|header|arn|expiry|expires|expiration|hash|sha|sha1|sha256|md5|digest|count|enabled|required|policy|format|scope|scopes))["'\\]]?`;
+
+/**
+ * True when a base62-style value looks machine-generated: both letter cases (or letters and 2+
+ * digits; `bothCases` demands both cases), and not a run of camel-case words. Random base62 of 14+ characters nearly always passes;
+ * identifiers and placeholders (`yourApiTokenHere`, `production`) do not.
+ */
+export function looksRandom(s: string, bothCases = false): boolean {
+  const upper = /[A-Z]/.test(s);
+  const lower = /[a-z]/.test(s);
+  const digits = (s.match(/[0-9]/g) ?? []).length;
+  if (bothCases && !(upper && lower)) return false;
+  return ((upper && lower) || ((upper || lower) && digits >= 2)) && !readsAsWords(s);
+}
+
+/** Validator for context rules whose values are mixed-case base62 / base64url. */
+export function randomMixedCase(s: string): true | string {
+  return looksRandom(s, true) ? true : 'not a random mixed-case value';
+}
+
+/**
+ * For prefixes that are themselves placeholder words (`secret_`, `AGE-SECRET-KEY-`): rules set
+ * `allowFillers` and run the shared placeholder check on the random body only.
+ */
+export function bodyPlaceholderReason(body: string): string | null {
+  const reason = placeholderReason(body);
+  return reason ? `body ${reason}` : null;
+}
+
+/**
+ * True when a letters-only value reads as words (`yourJiraApiTokenGoesHere`, `ChangeThisTokenNow`):
+ * every camel-case / separator segment is 3+ letters. Random base62 breaks into short segments
+ * (`DjayBenyJrtpvydFCzAphcqc` → …, `F`, `Cz`, …) or contains digits.
+ */
+export function readsAsWords(s: string): boolean {
+  const parts = s.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+|[^A-Za-z0-9]+/g) ?? [];
+  const words = parts.filter((p) => /^[A-Za-z]+$/.test(p));
+  return parts.length >= 2 && words.length === parts.filter((p) => /[A-Za-z0-9]/.test(p)).length && words.every((w) => w.length >= 3);
 }
 
 /** Decodes standard or URL-safe base64 to a JSON object, or returns null. */
@@ -72,7 +118,8 @@ const DEFAULT_PASSWORDS = new Set(
     'testpass', 'testpassword', 'devpass', 'devpassword', 'localpass', 'localpassword', 'adminpass', 'adminpassword',
     'rootpass', 'rootpassword', 'userpass', 'userpassword', 'apppass', 'apppassword', 'postgrespass', 'postgrespw',
     'secretpassword', 'strongpassword', 'yourstrongpassword', 'yourpassword', 'mypassword', 'newpassword', 'pwd123',
-    'redispass', 'redispassword', 'mongopass', 'mongopassword', 'mysqlpass', 'mysqlpassword', 'guestpass',
+    'redispass', 'redispassword', 'mongopass', 'mongopassword', 'mysqlpass', 'mysqlpassword', 'guestpass', 'redispw', '1234', '12345', '4321', '0000', '1111', 'qwerty123', 'passw0rd',
+    'p@ssw0rd', 'p@ssword', 'admin1234', 'root1234', 'test1234',
   ].map((p) => p.toLowerCase()),
 );
 
@@ -86,6 +133,8 @@ export function dbPasswordReason(password: string, user?: string, host?: string)
   }
   const lower = pw.toLowerCase();
   if (pw.length < 4) return 'too short to be a real password';
+  const placeholder = pw !== password ? placeholderReason(pw) : null;
+  if (placeholder) return `placeholder: ${placeholder}`;
   if (user && lower === user.toLowerCase()) return 'password equals the user name (a default)';
   if (DEFAULT_PASSWORDS.has(lower)) return 'a well-known default or tutorial password';
   if (/^(?:my|your|db|app|the|some|new|test|dev|local|admin|root|user)?[-_.]?p[a@]ss(?:w[o0]rd|wd)?[-_.]?\d{0,4}!?$/i.test(pw))
@@ -93,8 +142,8 @@ export function dbPasswordReason(password: string, user?: string, host?: string)
   if (/p[a@]ssw[o0]rd|passwd|secret(?:key)?$/i.test(pw) && !/[^A-Za-z0-9_@!.-]/.test(pw) && pw.length <= 24)
     return 'spells out "password"';
   // Templates the shared check does not know: $(VAR), {var}, {0}, %s / %v, ENV-style [VAR], ?:
-  if (/^\$\(|^\{[^}]*\}$|%[sdvq]|^\[[^\]]*\]$|^:[a-z_]+$|^\?$/i.test(pw)) return 'a template or format placeholder';
-  if (host && /(?:^|\.)example\.(?:com|org|net)$|^(?:host|hostname|server|your[-_]?host|db[-_]?host)$|^</i.test(host))
+  if (/^\$[A-Za-z_{(]|^\{[^}]*\}$|%[sdvq]|^\[[^\]]*\]$|^:[a-z_]+$|^\?$/i.test(pw)) return 'a template or format placeholder';
+  if (host && /example\.|sample|placeholder|^(?:host|hostname|server|your[-_]?host|db[-_]?host)$|^<|your[-_]|x{4,}/i.test(host))
     return 'documentation host';
   return null;
 }
@@ -166,3 +215,46 @@ export function unsetPlacements(envName: string, prefix: string): string[] {
     `${envName.toLowerCase()}: "{{ .Values.${envName.toLowerCase()} }}"`,
   ];
 }
+
+export interface PrefixedSpec {
+  id: string;
+  description: string;
+  docs: string;
+  keywords: string[];
+  regex: RegExp;
+  remediation: string;
+  /** Setting name used in the generated examples. */
+  env: string;
+  /** The vendor prefix, for the placeholder examples. */
+  prefix: string;
+  token: (f: Fake) => string;
+  minEntropy?: number;
+  validate?: Rule['validate'];
+  allowFillers?: boolean;
+  secretGroup?: number;
+  extraMatch?: (f: Fake) => Example[];
+  extraNoMatch?: (f: Fake) => Example[];
+}
+
+/** A rule for a token with a vendor prefix, with the usual placements as examples. */
+export function prefixedToken(spec: PrefixedSpec): Rule {
+  const rule: Rule = {
+    id: spec.id,
+    description: spec.description,
+    docs: spec.docs,
+    keywords: spec.keywords,
+    regex: spec.regex,
+    remediation: spec.remediation,
+    examples: (f) => ({
+      match: [...placements(spec.env, () => spec.token(f)), ...(spec.extraMatch?.(f) ?? [])],
+      noMatch: [...unsetPlacements(spec.env, spec.prefix), ...(spec.extraNoMatch?.(f) ?? [])],
+    }),
+  };
+  if (spec.minEntropy !== undefined) rule.minEntropy = spec.minEntropy;
+  if (spec.validate) rule.validate = spec.validate;
+  if (spec.allowFillers) rule.allowFillers = true;
+  if (spec.secretGroup !== undefined) rule.secretGroup = spec.secretGroup;
+  return rule;
+}
+
+export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';

@@ -33,8 +33,9 @@ export function ci(source: string): string {
 }
 
 /**
- * `<key> <op> <value>` on one line, in the shapes configuration uses: `KEY=v`, `KEY: v`,
- * `"key": "v"`, `key => 'v'`, `key := "v"`, `['KEY'] = 'v'`, `setdefault("KEY", "v")`, `Client("v")`.
+ * `<key> <op> <value>` in the shapes configuration uses: `KEY=v`, `KEY: v`, `"key": "v"`,
+ * `\"key\": \"v\"` (JSON-escaped, as in notebooks), `<add key="Key" value="v"/>`, `key => 'v'`,
+ * `key := "v"`, `['KEY'] = 'v'`, `setdefault("KEY", "v")`, `Client("v")`.
  * `key` is a regex source (wrap names in ci()); group 1 is the value. Every quantifier is bounded
  * and each gap is one character class, so matching stays linear.
  */
@@ -42,11 +43,21 @@ export function assigned(key: string, value: string, tail = String.raw`(?![\w+/=
   return new RegExp(`${key}${OP}(${value})${tail}`, flags);
 }
 
-/** The operator part of assigned(): the rest of the setting name, quotes, `=`/`:`/`=>`/`(`, a keyword argument. */
-export const OP = String.raw`[\w.-]{0,12}["'\x60]?\]?[ \t]{0,4}(?:=>|:=|[:=,(])[ \t]{0,4}(?:[\w.]{1,12}=)?["'\x60]?`;
+/**
+ * The operator part of assigned(): the rest of the setting name, quotes, `=`/`:`/`=>`/`(`, a keyword
+ * argument, or the `value` of an XML `<add key=… value=…>` / Kubernetes `- name: …\n  value: …` pair.
+ */
+export const OP = String.raw`[\w.-]{0,12}\\?["'\x60]?\]?(?:[ \t]{1,4}value|[ \t]{0,4}\r?\n[ \t]{0,16}value)?[ \t]{0,4}(?:=>|:=|[:=,(])[ \t]{0,4}(?:[\w.]{1,12}=)?\\?["'\x60]?`;
 
-/** Provider name, then up to `n` identifier characters, then the setting's own name. */
-export const near = (provider: string, name: string, n = 20): string => `${ci(provider)}[\\w.-]{0,${n}}${ci(name)}`;
+/**
+ * Provider name, then up to `n` identifier characters, then the setting's own name. The gap may also
+ * cross the punctuation and line break of one level of nesting (`twilio:\n  auth_token:`,
+ * `"twilio": {"authToken":`, `[twilio]\nauth_token =`, `TwilioClient({ authToken:`, JSON-escaped
+ * quotes), but never a value (no `,` or `=` in between) nor the word "public" (TOGETHER_PUBLIC_KEY,
+ * a verification key, is not the secret).
+ */
+export const near = (provider: string, name: string, n = 24): string =>
+  `${ci(provider)}(?:(?!${ci('public')})[\\w.\\-"'\\x60:{(\\]\\\\ \\t\\r\\n]){0,${n}}${ci(name)}`;
 
 /** Combine structure checks: the first failure wins. */
 export function all(...checks: Check[]): Check {
@@ -59,17 +70,48 @@ export function all(...checks: Check[]): Check {
   };
 }
 
-/** A token with a fixed vendor prefix is judged on its random body (the prefix may look like a word). */
-export function bodyIsNotPlaceholder(prefixLength: number): Check {
+// Placeholder words long enough that a random body never spells them by chance. The shared list also
+// has short ones (nil, tbd, none, null) that a long random base64url body does contain now and then
+// between two digits or dashes ("…7nil-…"), which would drop one real key in a few thousand.
+const LONG_WORDS =
+  /example|sample|dummy|placeholder|changeme|change[-_.]?(?:me|this)|replace[-_.]?(?:me|this|with)|your[-_.]?(?:own|api|secret|token|key|pass|password|access|app|client|db|user|org|project)|your[-_.]?[a-z]{1,12}[-_.]?(?:key|token|secret|pass)|yourkey|foobar|qwerty|insert[-_.]?(?:your|key|here)|put[-_.]?your|redacted|censored|not[-_.]?a[-_.]?real|notreal|fake[-_.]?(?:key|token|secret|pass)|lorem|ipsum|undefined|(?:^|[^a-z])(?:todo|fixme|secret|password|token)(?:[^a-z]|$)/i;
+
+/**
+ * A token with a fixed vendor prefix is judged on its random body (the prefix may look like a word).
+ * Use with `allowFillers: true`: the shared check (src/engine/placeholder.ts) still applies to the body,
+ * except that short placeholder words and 6-character runs (abcdef, 543210) only count in short bodies,
+ * where they cannot occur by chance.
+ */
+export function bodyIsNotPlaceholder(prefix: number | RegExp): Check {
   return (secret) => {
-    const reason = placeholderReason(secret.slice(prefixLength));
-    return reason ? `body ${reason}` : true;
+    const body = typeof prefix === 'number' ? secret.slice(prefix) : secret.replace(prefix, '');
+    const reason = placeholderReason(body);
+    if (!reason) return true;
+    if (body.length >= 16 && reason === 'contains a placeholder word' && !LONG_WORDS.test(body)) return true;
+    if (body.length >= 16 && reason.startsWith('contains a sequential run') && !hasRun(body, 8)) return true;
+    return `body ${reason}`;
   };
 }
 
-/** Random base62 bodies hold upper- and lower-case letters and a digit; identifiers rarely do all three. */
-export function mixedAlnum(secret: string): true | string {
-  return /[a-z]/.test(secret) && /[A-Z]/.test(secret) && /\d/.test(secret) ? true : 'not a mix of cases and digits';
+function hasRun(s: string, n: number): boolean {
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < s.length; i++) {
+    const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
+    up = d === 1 ? up + 1 : 1;
+    down = d === -1 ? down + 1 : 1;
+    if (up >= n || down >= n) return true;
+  }
+  return false;
+}
+
+/**
+ * For rules that take any value of a credential setting (.npmrc, settings.xml, gradle.properties…):
+ * a value in a checksummed token format (npm_, ghp_ …, github_pat_) is left to that format's own rule,
+ * which reports it when the checksum verifies and vetoes it when not.
+ */
+export function notChecksummedToken(secret: string): true | string {
+  return /^(?:npm_|gh[pousr]_|github_pat_)/.test(secret) ? 'a checksummed token format, judged by its own rule' : true;
 }
 
 /** At least one digit. */
@@ -86,6 +128,20 @@ export function bothCases(min: number): Check {
   };
 }
 
+/**
+ * Not a camelCase / PascalCase / snake_case identifier (`fw_VersionNumberFromHeader`, `hf_handleRemote…`):
+ * letters only, capitals never adjacent and at most a quarter of the letters. Random letters break
+ * one of these almost surely (a 24-letter random string has two adjacent capitals with p > 0.99).
+ */
+export function notIdentifier(prefixLength: number): Check {
+  return (secret) => {
+    const body = secret.slice(prefixLength).replace(/_/g, '');
+    if (!/^[A-Za-z]+$/.test(body) || /[A-Z]{2}/.test(body)) return true;
+    const capitals = body.replace(/[^A-Z]/g, '').length;
+    return capitals <= body.length / 4 ? 'reads as a code identifier' : true;
+  };
+}
+
 /** Not a hex digest: a base62 value that only uses 0-9a-f is a hash, not a key. */
 export function notHex(secret: string): true | string {
   return /^[0-9a-fA-F]+$/.test(secret) ? 'only hex characters (a digest, not a key)' : true;
@@ -94,13 +150,4 @@ export function notHex(secret: string): true | string {
 /** Some word in the whole scanned text (the fragment), for formats that need the provider nearby. */
 export function textMentions(re: RegExp, what: string): Check {
   return (_secret, m) => (re.test(m.input) ? true : `no ${what} context in the file`);
-}
-
-/** Base64 / base64url text that decodes to something starting with `prefix`. */
-export function decodesTo(prefix: string | RegExp): Check {
-  return (secret) => {
-    const text = Buffer.from(secret.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
-    const ok = typeof prefix === 'string' ? text.startsWith(prefix) : prefix.test(text);
-    return ok ? true : 'does not decode to the expected structure';
-  };
 }

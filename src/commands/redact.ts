@@ -13,12 +13,21 @@ let detector: Detector | undefined;
  */
 export function redactText(text: string): string {
   detector ??= new Detector(builtinRules);
-  const findings = detector.scan({ text, path: '(stdin)' }).filter((f) => f.start >= 0);
-  let out = text;
-  for (const f of [...findings].sort((a, b) => b.start - a.start)) {
-    out = out.slice(0, f.start) + placeholderFor(f.ruleId) + out.slice(f.end);
+  // Every candidate, overlaps included: where two rules disagree about a span, the union goes.
+  const spans = detector
+    .scan({ text, path: '(stdin)' }, { overlapping: true })
+    .filter((f) => f.start >= 0)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < spans.length; ) {
+    const first = spans[i]!;
+    let end = first.end;
+    for (i++; i < spans.length && spans[i]!.start < end; i++) end = Math.max(end, spans[i]!.end);
+    out += text.slice(at, first.start) + placeholderFor(first.ruleId);
+    at = end;
   }
-  return out;
+  return out + text.slice(at);
 }
 
 /** `secret-hooks redact [file]`: stdin (or the file) → stdout with secrets replaced; exit 0. */

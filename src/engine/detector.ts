@@ -107,7 +107,11 @@ export class Detector {
     return this.#ignore.some((m) => m.match(path));
   }
 
-  scan(fragment: Fragment): Finding[] {
+  /**
+   * Findings in `fragment`, one per secret. With `overlapping: true`, every candidate that passed
+   * its checks is returned, overlaps included (redaction replaces the union of all of them).
+   */
+  scan(fragment: Fragment, options: { overlapping?: boolean } = {}): Finding[] {
     const { path } = fragment;
     if (this.isIgnored(path)) return [];
     const out: Candidate[] = [];
@@ -134,6 +138,7 @@ export class Detector {
         }
       }
     }
+    if (options.overlapping) return out.filter((c) => c.finding !== VETO).map((c) => c.finding);
     return resolveOverlaps(out);
   }
 
@@ -142,15 +147,23 @@ export class Detector {
     const text = fragment.text;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
+    const seen = new Set<number>();
     while ((m = re.exec(text)) !== null) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
+      // A match that spans lines (context on an earlier line, the value on a later one) must not
+      // swallow the lines in between: resume on the next line after where it started, and skip a
+      // secret already seen from an earlier start.
+      const newline = text.indexOf('\n', m.index);
+      if (newline !== -1 && newline < m.index + m[0].length - 1) re.lastIndex = newline + 1;
       const secret = m[c.group];
       const span = m.indices?.[c.group];
       if (secret === undefined || !span) continue;
       const [start, end] = span;
+      if (seen.has(start)) continue;
+      seen.add(start);
       const reason = this.#rejectReason(c, secret, m);
       const line = lines.lineOf(start);
       if (reason) {

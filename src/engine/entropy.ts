@@ -45,15 +45,15 @@ export function alphabetOf(s: string): Alphabet {
   return 'base64';
 }
 
-// The 0.2th percentile of the Shannon entropy of uniformly random strings, by alphabet size and
-// length (20,000 samples per cell, crypto.randomBytes): a threshold at these values rejects 1 in
-// 500 truly random values of that shape, and every value more repetitive than that. Hex is
+// The 0.05th percentile of the Shannon entropy of uniformly random strings, by alphabet size and
+// length (60,000 samples per cell, crypto.randomBytes): a threshold at these values rejects 1 in
+// 2,000 truly random values of that shape, and every value more repetitive than that. Hex is
 // 16 symbols, alnum36 is one case plus digits, base64 also covers base62 and base64url.
 const LENGTHS = [8, 10, 12, 16, 20, 24, 32, 40, 48, 64, 96, 128];
 const FLOORS: Record<Alphabet, number[]> = {
-  hex: [1.75, 1.96, 2.19, 2.53, 2.77, 2.92, 3.15, 3.31, 3.42, 3.57, 3.72, 3.79],
-  alnum36: [2.0, 2.32, 2.63, 3.0, 3.28, 3.49, 3.8, 4.03, 4.18, 4.41, 4.66, 4.78],
-  base64: [2.16, 2.65, 2.86, 3.25, 3.54, 3.77, 4.13, 4.36, 4.58, 4.86, 5.19, 5.39],
+  hex: [1.5, 1.85, 2.05, 2.41, 2.67, 2.83, 3.09, 3.24, 3.36, 3.53, 3.69, 3.77],
+  alnum36: [1.91, 2.25, 2.45, 2.91, 3.2, 3.4, 3.73, 3.96, 4.12, 4.35, 4.62, 4.75],
+  base64: [2.16, 2.45, 2.75, 3.13, 3.45, 3.69, 4.05, 4.32, 4.53, 4.81, 5.15, 5.35],
 };
 
 /**
@@ -149,21 +149,25 @@ export function looksRandom(s: string, minLength = 16): boolean {
 /**
  * camelCase, PascalCase, snake_case, kebab-case, dotted.names and SCREAMING_CASE made of words:
  * every separator-delimited part is a short number or a run of words (a lower-case run, a
- * Capitalised word, or an acronym) averaging 4+ letters with no stray single lower-case letter.
+ * Capitalised word, or an acronym) averaging 3+ letters with no stray single lower-case letter,
+ * and common letter pairs overall.
  * Random base62 of 16 characters has this shape in < 1% of cases (a lone lower-case letter between
- * digits or capitals is almost certain), identifiers in > 99%.
+ * digits or capitals, or uncommon letter pairs, are almost certain), identifiers in > 99%.
  */
 export function identifierShaped(s: string): boolean {
   const parts = s.split(/[_.\-/:]+/).filter((p) => p.length > 0);
   if (parts.length === 0) return false;
-  return parts.every((p) => /^\d{1,4}$/.test(p) || wordRun(p, parts.length > 1 ? 3 : 4));
+  // Words are made of common letter pairs; random letters are not (see wordLikeness).
+  const w = wordLikeness(s);
+  if (w.pairs >= 3 && w.ratio < 0.2) return false;
+  return parts.every((p) => /^\d{1,4}$/.test(p) || wordRun(p));
 }
 
-function wordRun(part: string, minAverage: number): boolean {
+function wordRun(part: string): boolean {
   const body = part.replace(/\d{1,4}$/, '');
-  if (body.length === 0 || /\d/.test(body)) return false;
+  if (!/^[A-Za-z]+$/.test(body)) return false;
   if (/^(?:[a-z]+|[A-Z]+|[A-Z][a-z]+)$/.test(body)) return true;
   const segs = body.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
   for (let i = 1; i < segs.length; i++) if (segs[i]!.length === 1 && /[a-z]/.test(segs[i]!)) return false;
-  return segs.length > 0 && body.length / segs.length >= minAverage;
+  return segs.length > 0 && body.length / segs.length >= 3;
 }

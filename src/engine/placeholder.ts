@@ -5,19 +5,22 @@
  */
 
 // Words that real random tokens essentially never contain (a 6-letter word occurs by chance in a
-// 40-char base62 string with probability < 1e-8) but placeholders nearly always do.
+// 40-char base62 string with probability < 1e-8) but placeholders nearly always do. Short words
+// (nil, tbd, todo) count only between non-alphanumerics: `5nil1` occurs in random lower-case tokens.
 const WORDS =
-  /example|sample|dummy|placeholder|changeme|change[-_.]?me|change[-_.]?this|replace[-_.]?(?:me|this|with)|your[-_.]?(?:own|api|secret|token|key|pass|password|access|app|client|db|user)|yourkey|insert[-_.]?(?:your|key|here)|put[-_.]?your|redacted|censored|not[-_.]?a[-_.]?real|notreal|fake[-_.]?(?:key|token|secret|pass)|lorem|ipsum|(?:^|[^a-z])(?:todo|fixme|tbd|none|null|nil|undefined|secret|password|token)(?:[^a-z]|$)/i;
+  /example|sample|dummy|placeholder|changeme|change[-_.]?me|change[-_.]?this|replace[-_.]?(?:me|this|with)|your[-_.]?(?:own|api|secret|token|key|pass|password|access|app|client|db|user)|your[-_.]?[a-z]{1,12}[-_.]?(?:key|token|secret|pass)|yourkey|foobar|qwerty|insert[-_.]?(?:your|key|here)|put[-_.]?your|redacted|censored|not[-_.]?a[-_.]?real|notreal|fake[-_.]?(?:key|token|secret|pass)|lorem|ipsum|(?:^|[^a-z0-9])(?:todo|fixme|tbd|none|null|nil|undefined)(?:[^a-z0-9]|$)|(?:^|[^a-z])(?:secret|password|token)(?:[^a-z]|$)/i;
 
-// Templating and interpolation syntaxes: ${VAR}, {{ x }}, ${{ secrets.X }}, %(x)s, #{x}, <value>, $VAR, @VAR@.
-const TEMPLATE = /\$\{|\{\{|\}\}|%\([a-z_]+\)[sd]|#\{|^<[^>]*>?$|<[a-z_ -]+>|^\$[A-Za-z_][A-Za-z0-9_]*$|^@[A-Za-z_]+@$|^%[A-Za-z_]+%$/i;
+// Templating and interpolation syntaxes: ${VAR}, {{ x }}, ${{ secrets.X }}, %(x)s, #{x}, <value>, $VAR, @VAR@,
+// <%= x %> (ERB / EJS), $(cmd) and Python's str.format fields {name}.
+const TEMPLATE =
+  /\$\{|\{\{|\}\}|%\([a-z_]+\)[sd]|#\{|^<[^>]*>?$|<[a-z_ -]+>|^\$[A-Za-z_][A-Za-z0-9_]*$|^@[A-Za-z_]+@$|^%[A-Za-z_]+%$|<%|%>|^\$\(|^\{[A-Za-z_][\w.]*\}$/i;
 
 // Reading configuration from the environment is the practice we want, never a finding.
 const ENV_LOOKUP =
-  /^(?:process\.env|import\.meta\.env|os\.(?:getenv|environ)|env\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|getenv\(|config\(|settings\.|secrets\.|vars\.|var\.|local\.|data\.)/;
+  /^(?:process\.env|import\.meta\.env|os\.(?:getenv|environ)|env\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|getenv\(|config\(|settings\.|secrets\.|vars\.|var\.|local\.|data\.|os\.(?:Getenv|LookupEnv)\(|Deno\.env|Bun\.env|std::env|env::var|\$_ENV\[|\$_SERVER\[|\$ENV\{|System\.Environment|ConfigurationManager\.)/;
 
 // Runs of filler characters.
-const FILLER = /x{4,}|X{4,}|\*{3,}|\.{3,}|•{2,}|#{4,}|_{4,}|0{8,}|1{8,}|9{8,}|(?:ab|12|xy){4,}/;
+const FILLER = /x{4,}|X{4,}|\*{3,}|\.{3,}|…|•{2,}|#{4,}|_{4,}|0{8,}|1{8,}|9{8,}|(?:ab|12|xy){4,}/;
 
 export function placeholderReason(secret: string): string | null {
   if (WORDS.test(secret)) return 'contains a placeholder word';

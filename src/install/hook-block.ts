@@ -48,7 +48,7 @@ export function findBlock(text: string): Span | undefined {
 }
 
 function lineStartingWith(text: string, prefix: string, from: number): number {
-  for (let i = from; i < text.length; ) {
+  for (let i = from; i < text.length;) {
     if (text.startsWith(prefix, i)) return i;
     const nl = text.indexOf('\n', i);
     if (nl < 0) break;

@@ -19,9 +19,13 @@ export function secretHooksPackageRoot(): string {
   if (packageRoot) return packageRoot;
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    if (existsSync(path.join(dir, 'hooks', 'pre-commit')) && isSecretHooksPackage(path.join(dir, 'package.json'))) return (packageRoot = dir);
+    if (existsSync(path.join(dir, 'hooks', 'pre-commit')) && isSecretHooksPackage(path.join(dir, 'package.json')))
+      return (packageRoot = dir);
     const up = path.dirname(dir);
-    if (up === dir) throw new Error('cannot find the hook templates (hooks/pre-commit) of the secret-hooks package: the installation is incomplete, reinstall it');
+    if (up === dir)
+      throw new Error(
+        'cannot find the hook templates (hooks/pre-commit) of the secret-hooks package: the installation is incomplete, reinstall it',
+      );
     dir = up;
   }
 }

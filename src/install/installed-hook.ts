@@ -31,7 +31,10 @@ function parts(hook: HookName): { header: string[]; before: string[]; after: str
   return {
     header,
     before: [],
-    after: ['# The hook that was here before runs next, with the same arguments and ref lines:', `if [ -x ${chained} ]; then exec ${chained} "$@"; fi`],
+    after: [
+      '# The hook that was here before runs next, with the same arguments and ref lines:',
+      `if [ -x ${chained} ]; then exec ${chained} "$@"; fi`,
+    ],
   };
 }
 

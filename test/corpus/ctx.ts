@@ -129,11 +129,15 @@ export class Ctx {
 const words = (screaming: string) => screaming.split(/_+/).filter(Boolean).map((w) => w.toLowerCase());
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
+// A name that already mixes cases (AzureWebJobsStorage) is a fixed identifier: kept as is.
+const fixed = (n: string) => /[a-z]/.test(n) && /[A-Z]/.test(n);
+const style = (fn: (n: string) => string) => (n: string) => (fixed(n) ? n : fn(n));
+
 export const nameStyle = {
-  screaming: (n: string) => (n === n.toUpperCase() ? n : words(n).join('_').toUpperCase()),
-  snake: (n: string) => words(n).join('_'),
-  camel: (n: string) => words(n).map((w, i) => (i === 0 ? w : cap(w))).join(''),
-  pascal: (n: string) => words(n).map(cap).join(''),
-  kebab: (n: string) => words(n).join('-'),
-  dotted: (n: string) => words(n).join('.'),
+  screaming: style((n) => words(n).join('_').toUpperCase()),
+  snake: style((n) => words(n).join('_')),
+  camel: style((n) => words(n).map((w, i) => (i === 0 ? w : cap(w))).join('')),
+  pascal: style((n) => words(n).map(cap).join('')),
+  kebab: style((n) => words(n).join('-')),
+  dotted: style((n) => words(n).join('.')),
 };

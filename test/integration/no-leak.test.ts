@@ -18,8 +18,14 @@ const secrets = new Map<string, string>();
 
 function pieces(s: string): string[] {
   const out = [s];
-  const rest = s.slice(secrets.get(s)?.length ?? 0);
-  for (let i = 0; i + 12 <= rest.length; i += 6) out.push(rest.slice(i, i + 12));
+  // Pieces of the random part: after the public prefix, from the second half on (formats put their
+  // fixed structure first: a URL's host, a PEM header), and within runs of letters and digits (a PEM
+  // footer or a URL path is structure, not secret).
+  const rest = s.slice(Math.max(secrets.get(s)?.length ?? 0, Math.floor(s.length / 2)));
+  for (const run of rest.match(/[A-Za-z0-9+/]{12,}/g) ?? []) {
+    if (/PRIVATE|BEGIN|END/.test(run)) continue;
+    for (let i = 0; i + 12 <= run.length; i += 6) out.push(run.slice(i, i + 12));
+  }
   return out;
 }
 

@@ -9,7 +9,9 @@ export const CLI = path.join(PROJECT_ROOT, 'dist/cli.js');
 
 /** Identity and isolation for every git and CLI run: CI has no global git config. */
 export const TEST_ENV: NodeJS.ProcessEnv = {
-  ...process.env,
+  // Nothing of the calling git or npm leaks in: tests may run inside a hook (GIT_DIR, GIT_INDEX_FILE)
+  // or under `npm test` (npm_config_*), and either would point git or npm at the wrong place.
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_') && !k.toLowerCase().startsWith('npm_'))),
   GIT_AUTHOR_NAME: 'Test Author',
   GIT_AUTHOR_EMAIL: 'author@example.test',
   GIT_COMMITTER_NAME: 'Test Committer',
@@ -43,7 +45,7 @@ export class TempRepo {
 
   /** Runs git and returns code and output without throwing (for hooks that refuse). */
   tryGit(args: string[], input?: string): RunResult {
-    return result(spawnSync('git', args, { cwd: this.dir, env: TEST_ENV, encoding: 'utf8', input: input ?? '' }));
+    return result(spawnSync('git', args, { cwd: this.dir, env: TEST_ENV, encoding: 'utf8', input: input ?? '', maxBuffer: 256 * 1024 * 1024 }));
   }
 
   write(file: string, content: string | Buffer): void {
@@ -61,7 +63,7 @@ export class TempRepo {
   /** Runs the built CLI (dist/cli.js) the way a hook or a user does. */
   cli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): RunResult {
     return result(
-      spawnSync(process.execPath, [CLI, ...args], { cwd: this.dir, env: { ...TEST_ENV, ...options.env }, encoding: 'utf8', input: options.input ?? '' }),
+      spawnSync(process.execPath, [CLI, ...args], { cwd: this.dir, env: { ...TEST_ENV, ...options.env }, encoding: 'utf8', input: options.input ?? '', maxBuffer: 256 * 1024 * 1024 }),
     );
   }
 

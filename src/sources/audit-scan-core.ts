@@ -1,0 +1,128 @@
+import { isAscii } from 'node:buffer';
+import type { Config } from '../config/config-schema.ts';
+import { detectorFor } from '../config/resolve-rules.ts';
+import type { Drop } from '../engine/detector.ts';
+import type { Finding } from '../engine/finding.ts';
+import { BlobStream, type StreamedBlob } from '../git/blob-stream.ts';
+import { decodeText } from './decode.ts';
+
+/** What a scanning thread needs: plain data (it crosses to the worker by structured clone). */
+export interface ScanSetup {
+  cwd: string;
+  maxBytes: number;
+  config: Config;
+  verbose: boolean;
+}
+
+/** Main thread → scanning thread. `paths[i]` is the path blob `ids[i]` is scanned as. */
+export type ScanRequest = { kind: 'request'; ids: string[]; paths: string[] } | { kind: 'end' };
+
+/**
+ * Scanning thread → main thread. Answers come in request order: `settled` more requests are done;
+ * `found` and `skipped` name some of them by position within those `settled`.
+ */
+export type ScanReply =
+  | {
+      kind: 'results';
+      settled: number;
+      found: Array<[at: number, findings: Finding[]]>;
+      skipped: Array<[at: number, reason: string, tooLarge: boolean]>;
+      blobs: number;
+      bytes: number;
+      drops: Drop[];
+    }
+  | { kind: 'done' }
+  | { kind: 'error'; message: string };
+
+/** Report back after this many answers, or after FLUSH_MS when fewer are waiting. */
+const REPLY_EVERY = 128;
+const FLUSH_MS = 10;
+
+/**
+ * One scanning lane of the audit: its own `git cat-file --batch` (BlobStream) feeding the detector,
+ * so blob bytes go from git straight to the thread that scans them (never copied between threads).
+ * Runs in a worker thread (src/sources/audit-worker.ts), or in the main thread as a fallback.
+ * Scanning happens inside git's data callback: while the detector works, git's output waits in the
+ * pipe, and git waits for us, so memory holds one chunk and one blob at a time.
+ * Forbidden-file rules are not run here (`isNew: false`): they depend on paths only and are checked
+ * once per path by the main thread.
+ */
+export class ScanCore {
+  readonly #emit: (reply: ScanReply) => void;
+  readonly #stream: BlobStream;
+  readonly #paths: string[] = [];
+  #pathHead = 0;
+  readonly #drops: Drop[] = [];
+  readonly #detector;
+  #reply: Extract<ScanReply, { kind: 'results' }> = emptyReply();
+  #timer: NodeJS.Timeout | null = null;
+
+  constructor(setup: ScanSetup, emit: (reply: ScanReply) => void) {
+    this.#emit = emit;
+    this.#detector = detectorFor(setup.config, setup.verbose ? (d) => this.#drops.push(d) : undefined);
+    this.#stream = new BlobStream({ cwd: setup.cwd, maxBytes: setup.maxBytes, onChunkEnd: () => this.#chunkEnd() }, (b) => this.#answer(b));
+  }
+
+  request(ids: readonly string[], paths: readonly string[]): void {
+    for (const p of paths) this.#paths.push(p);
+    this.#stream.request(ids);
+  }
+
+  /** No more requests: answers what is left, then says `done` (or `error`). */
+  end(): void {
+    this.#stream.end().then(
+      () => {
+        this.#send();
+        this.#emit({ kind: 'done' });
+      },
+      (e: unknown) => this.#emit({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+  }
+
+  #answer(b: StreamedBlob): void {
+    const path = this.#paths[this.#pathHead]!;
+    this.#paths[this.#pathHead++] = '';
+    if (this.#pathHead > 4096 && this.#pathHead * 2 > this.#paths.length) {
+      this.#paths.splice(0, this.#pathHead);
+      this.#pathHead = 0;
+    }
+    const reply = this.#reply;
+    const at = reply.settled++;
+    if (b.kind === 'blob') {
+      reply.blobs++;
+      reply.bytes += b.content.length;
+      const findings = this.#detector.scan({ text: decode(b.content), path, isNew: false });
+      if (findings.length > 0) reply.found.push([at, findings]);
+    } else if (b.kind === 'too-large') {
+      reply.skipped.push([at, `larger than the ${this.#stream.maxBytes}-byte limit (${b.size} bytes)`, true]);
+    } else {
+      reply.skipped.push([at, b.reason, false]);
+    }
+  }
+
+  #chunkEnd(): void {
+    if (this.#reply.settled >= REPLY_EVERY) this.#send();
+    else if (this.#reply.settled > 0 && this.#timer === null) this.#timer = setTimeout(() => this.#send(), FLUSH_MS);
+  }
+
+  #send(): void {
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+    if (this.#reply.settled === 0) return;
+    this.#reply.drops = this.#drops.splice(0);
+    this.#emit(this.#reply);
+    this.#reply = emptyReply();
+  }
+}
+
+function emptyReply(): Extract<ScanReply, { kind: 'results' }> {
+  return { kind: 'results', settled: 0, found: [], skipped: [], blobs: 0, bytes: 0, drops: [] };
+}
+
+/**
+ * decodeText, with a fast path: most source files are pure ASCII, which reads the same as UTF-8 or
+ * latin1, and latin1 is the cheapest way to make a string of bytes (no validation, no transcoding).
+ */
+function decode(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : decodeText(bytes).text;
+}

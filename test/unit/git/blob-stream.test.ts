@@ -1,0 +1,73 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BlobStream, type StreamedBlob } from '../../../src/git/blob-stream.ts';
+import { TempRepo } from '../../support/git-repo.ts';
+
+// BlobStream against a real repository: ids in, contents out in order, large ones dropped unread,
+// missing ones reported.
+
+let repo: TempRepo;
+const ids: Record<string, string> = {};
+
+beforeAll(() => {
+  repo = new TempRepo();
+  repo.write('small.txt', 'hello\n');
+  repo.write('empty.txt', '');
+  repo.write('big.bin', Buffer.alloc(300_000, 7));
+  repo.write('lost.txt', 'lost\n');
+  repo.commitAll('files');
+  for (const f of ['small.txt', 'empty.txt', 'big.bin', 'lost.txt']) ids[f] = repo.git('rev-parse', `HEAD:${f}`).trim();
+  const lost = ids['lost.txt']!;
+  rmSync(path.join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
+});
+afterAll(() => repo?.remove());
+
+function collect(stream: (b: StreamedBlob) => void) {
+  return stream;
+}
+
+describe('BlobStream', () => {
+  it('streams contents in request order; too-large and missing objects are reported, not read', async () => {
+    const got: Array<{ id: string; kind: string; text?: string; size?: number }> = [];
+    const s = new BlobStream(
+      { cwd: repo.dir, maxBytes: 100_000 },
+      collect((b) =>
+        got.push({
+          id: b.id,
+          kind: b.kind,
+          ...(b.kind === 'blob' ? { text: b.content.toString('utf8') } : {}),
+          ...(b.kind === 'too-large' ? { size: b.size } : {}),
+        }),
+      ),
+    );
+    s.request([ids['small.txt']!, ids['big.bin']!]);
+    s.request([ids['lost.txt']!, ids['empty.txt']!, ids['small.txt']!]);
+    await s.end();
+    expect(got).toEqual([
+      { id: ids['small.txt'], kind: 'blob', text: 'hello\n' },
+      { id: ids['big.bin'], kind: 'too-large', size: 300_000 },
+      { id: ids['lost.txt'], kind: 'missing' },
+      { id: ids['empty.txt'], kind: 'blob', text: '' },
+      { id: ids['small.txt'], kind: 'blob', text: 'hello\n' },
+    ]);
+    expect(s.pending).toBe(0);
+  });
+
+  it('pauses and resumes without losing anything', async () => {
+    const got: string[] = [];
+    const s = new BlobStream({ cwd: repo.dir, maxBytes: 1 << 20 }, (b) => got.push(b.kind));
+    s.pause();
+    s.request([ids['big.bin']!, ids['small.txt']!]);
+    setImmediate(() => s.resume());
+    await s.end();
+    expect(got).toEqual(['blob', 'blob']);
+  });
+
+  it('ends at once when nothing was asked', async () => {
+    const s = new BlobStream({ cwd: repo.dir, maxBytes: 10 }, () => {
+      throw new Error('no answer expected');
+    });
+    await s.end();
+  });
+});
