@@ -153,6 +153,9 @@ export const genericPassword: Rule = {
   description: 'Hard-coded password: a password-named key assigned a literal password',
   docs: DOCS,
   keywords: ['pass', 'pwd', 'pswd', 'identified by'],
+  // The name (holding a keyword) comes at most ~50 characters before the value, and a value is at
+  // most 1,000 characters: no match lies outside this window around a keyword.
+  near: { before: 200, after: 1200 },
   regex: assignmentRegex(PASSWORD_WORDS),
   secretGroup: 9,
   generic: true,
@@ -202,6 +205,9 @@ export const genericSecret: Rule = {
   description: 'Hard-coded secret: a secret / token / API-key-named key assigned a random-looking literal',
   docs: DOCS,
   keywords: ['secret', 'token', 'cred', 'key'],
+  // The name (holding a keyword) comes at most ~50 characters before the value, and a value is at
+  // most 1,000 characters: no match lies outside this window around a keyword.
+  near: { before: 200, after: 1200 },
   regex: assignmentRegex(SECRET_WORDS),
   secretGroup: 9,
   generic: true,

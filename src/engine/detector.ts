@@ -28,6 +28,8 @@ export interface DetectorOptions {
 interface CompiledRule {
   rule: Rule;
   order: number;
+  /** Keyword slots of this rule (for `near` windows). */
+  slots: number[];
   regex?: RegExp;
   group: number;
   paths?: Minimatch[];
@@ -59,6 +61,8 @@ export class Detector {
   readonly #fileRules: CompiledRule[] = [];
   readonly #byKeyword: CompiledRule[][] = [];
   readonly #keywords: KeywordIndex;
+  /** Keyword slots whose offsets are needed (rules with `near` windows). */
+  readonly #wantEnds: Uint8Array;
   readonly #ignore: Minimatch[];
   readonly #allowSecrets: readonly RegExp[];
   readonly #onDrop: ((d: Drop) => void) | undefined;
@@ -70,6 +74,7 @@ export class Detector {
       const compiled: CompiledRule = {
         rule,
         order,
+        slots: [],
         group: rule.secretGroup ?? (rule.regex && hasGroups(rule.regex) ? 1 : 0),
       };
       if (rule.regex) compiled.regex = new RegExp(rule.regex.source, unique(rule.regex.flags + 'gd'));
@@ -94,9 +99,12 @@ export class Detector {
           this.#byKeyword.push([]);
         }
         this.#byKeyword[slot]!.push(compiled);
+        compiled.slots.push(slot);
       }
     });
     this.#keywords = new KeywordIndex(keywordList);
+    this.#wantEnds = new Uint8Array(keywordList.length);
+    for (const c of this.#content) if (c.rule.near) for (const slot of c.slots) this.#wantEnds[slot] = 1;
     this.#ignore = (options.ignorePaths ?? []).map((g) => new Minimatch(g, GLOB_OPTIONS));
     this.#allowSecrets = options.allowSecrets ?? [];
     this.#onDrop = options.onDrop;
@@ -129,12 +137,15 @@ export class Detector {
     const text = fragment.text;
     if (text.length > 0 && this.#content.length > 0) {
       const toRun = new Set<CompiledRule>(this.#alwaysRun);
-      for (const slot of this.#keywords.find(text)) for (const c of this.#byKeyword[slot]!) toRun.add(c);
+      const { found, ends } = this.#keywords.find(text, this.#wantEnds, WINDOW_LIMIT);
+      for (const slot of found) for (const c of this.#byKeyword[slot]!) toRun.add(c);
       if (toRun.size > 0) {
         const lines = new LineIndex(text);
         for (const c of [...toRun].sort((a, b) => a.order - b.order)) {
           if ((c.paths || c.pathExclude) && !pathApplies(c, path)) continue;
-          this.#runRule(c, fragment, lines, out);
+          const windows = c.rule.near ? nearWindows(c, ends, text, lines) : undefined;
+          if (!windows) this.#runRule(c, fragment, lines, out, 0, text.length);
+          else for (const [from, to] of windows) this.#runRule(c, fragment, lines, out, from, to);
         }
       }
     }
@@ -142,9 +153,11 @@ export class Detector {
     return resolveOverlaps(out);
   }
 
-  #runRule(c: CompiledRule, fragment: Fragment, lines: LineIndex, out: Candidate[]): void {
+  /** Runs one rule's regex over `text[from, to)` (offsets in findings stay absolute). */
+  #runRule(c: CompiledRule, fragment: Fragment, lines: LineIndex, out: Candidate[], from: number, to: number): void {
     const re = c.regex!;
-    const text = fragment.text;
+    const whole = from === 0 && to === fragment.text.length;
+    const text = whole ? fragment.text : fragment.text.slice(from, to);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     const seen = new Set<number>();
@@ -161,7 +174,8 @@ export class Detector {
       const secret = m[c.group];
       const span = m.indices?.[c.group];
       if (secret === undefined || !span) continue;
-      const [start, end] = span;
+      const start = span[0] + from;
+      const end = span[1] + from;
       if (seen.has(start)) continue;
       seen.add(start);
       const reason = this.#rejectReason(c, secret, m);
@@ -214,6 +228,44 @@ export class Detector {
     }
     return null;
   }
+}
+
+/** Past this many occurrences of a keyword, a `near` rule just scans the whole text. */
+const WINDOW_LIMIT = 2048;
+
+/**
+ * The stretches of text a `near` rule needs: around each occurrence of its keywords, widened back to
+ * the line start when that is within reach, merged where they overlap. Undefined means the whole
+ * text (a keyword too common to be worth windows, or windows that would cover most of it anyway).
+ */
+function nearWindows(c: CompiledRule, ends: Map<number, number[]>, text: string, lines: LineIndex): Array<[number, number]> | undefined {
+  const { before, after } = c.rule.near!;
+  const starts: number[] = [];
+  for (const slot of c.slots) {
+    const list = ends.get(slot);
+    if (!list) continue;
+    if (list.length > WINDOW_LIMIT) return undefined;
+    for (const e of list) starts.push(e);
+  }
+  if (starts.length === 0) return [];
+  starts.sort((a, b) => a - b);
+  const windows: Array<[number, number]> = [];
+  let covered = 0;
+  for (const e of starts) {
+    let from = Math.max(0, e - before);
+    const lineStart = lines.startOf(lines.lineOf(from));
+    if (from - lineStart <= before) from = lineStart;
+    const to = Math.min(text.length, e + after);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) {
+      covered += Math.max(0, to - last[1]);
+      last[1] = Math.max(last[1], to);
+    } else {
+      windows.push([from, to]);
+      covered += to - from;
+    }
+  }
+  return covered > text.length / 2 ? undefined : windows;
 }
 
 function pathApplies(c: CompiledRule, path: string): boolean {

@@ -59,9 +59,14 @@ export class KeywordIndex {
     this.#out = out;
   }
 
-  /** Indexes (into the constructor's list) of the keywords that occur in `text`. */
-  find(text: string): Set<number> {
+  /**
+   * Indexes (into the constructor's list) of the keywords that occur in `text`. For keywords marked
+   * in `where`, also the offsets at which they end (at most `limit` each; past that, the caller
+   * treats the keyword as "everywhere").
+   */
+  find(text: string, where?: Uint8Array, limit = 4096): { found: Set<number>; ends: Map<number, number[]> } {
     const found = new Set<number>();
+    const ends = new Map<number, number[]>();
     const next = this.#next;
     const out = this.#out;
     let s = 0;
@@ -70,8 +75,16 @@ export class KeywordIndex {
       // Non-ASCII characters never occur in keywords: they reset to the root.
       s = c < 128 ? next[s * 128 + c]! : 0;
       const o = out[s];
-      if (o !== undefined) for (const k of o) found.add(k);
+      if (o === undefined) continue;
+      for (const k of o) {
+        found.add(k);
+        if (where?.[k]) {
+          let list = ends.get(k);
+          if (!list) ends.set(k, (list = []));
+          if (list.length <= limit) list.push(i + 1);
+        }
+      }
     }
-    return found;
+    return { found, ends };
   }
 }

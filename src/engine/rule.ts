@@ -36,6 +36,13 @@ export interface Rule {
    * candidate is not one (shown in verbose output, never with the candidate itself).
    */
   validate?(secret: string, match: RegExpExecArray): true | string;
+  /**
+   * Run the regex only near keyword occurrences: from `before` characters ahead of each one (moved
+   * back to the start of its line when that is close) to `after` characters past it, instead of over
+   * the whole text. For rules whose every match lies that close to a keyword; it makes rules with
+   * common keywords (`key`, `token`, `pass`) cheap on large files. Default: the whole text.
+   */
+  near?: { before: number; after: number };
   /** Keyword + entropy rules that yield to a specific rule matching the same text. */
   generic?: boolean;
   /** Skip the shared placeholder check (for formats whose real values look like fillers). */
