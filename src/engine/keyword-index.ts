@@ -5,15 +5,26 @@
  */
 export class KeywordIndex {
   readonly #keywords: string[];
-  readonly #next: Int32Array; // state * 128 + byte → state
-  readonly #out: Array<number[] | undefined>; // state → keyword indexes ending here (with suffix links folded in)
+  #next: Int32Array | undefined; // state * 128 + byte → state
+  #out: Array<number[] | undefined> = []; // state → keyword indexes ending here (with suffix links folded in)
+  /** Characters searched so far: the automaton is built once this passes AUTOMATON_AFTER. */
+  #seen = 0;
 
   constructor(keywords: readonly string[]) {
     this.#keywords = keywords.map((k) => k.toLowerCase());
+  }
+
+  /**
+   * The automaton costs a few milliseconds to build for a few hundred keywords: worth it for an audit
+   * that reads megabytes, not for a pre-commit check of a few files, which lower-cases the text and
+   * looks for each keyword with indexOf instead.
+   */
+  #build(): Int32Array {
+    const keywords = this.#keywords;
     // Build the trie.
     const children: Array<Map<number, number>> = [new Map()];
     const out: Array<number[] | undefined> = [undefined];
-    this.#keywords.forEach((kw, i) => {
+    keywords.forEach((kw, i) => {
       let s = 0;
       for (let j = 0; j < kw.length; j++) {
         const c = kw.charCodeAt(j) & 127;
@@ -55,8 +66,8 @@ export class KeywordIndex {
     }
     // Fold upper case onto lower case so the text need not be lower-cased first.
     for (let s = 0; s < states; s++) next.copyWithin(s * 128 + 65, s * 128 + 97, s * 128 + 123);
-    this.#next = next;
     this.#out = out;
+    return (this.#next = next);
   }
 
   /**
@@ -67,7 +78,9 @@ export class KeywordIndex {
   find(text: string, where?: Uint8Array, limit = 4096): { found: Set<number>; ends: Map<number, number[]> } {
     const found = new Set<number>();
     const ends = new Map<number, number[]>();
-    const next = this.#next;
+    this.#seen += text.length;
+    if (!this.#next && this.#seen < AUTOMATON_AFTER && this.#findEach(text, where, limit, found, ends)) return { found, ends };
+    const next = this.#next ?? this.#build();
     const out = this.#out;
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
@@ -87,4 +100,23 @@ export class KeywordIndex {
     }
     return { found, ends };
   }
+
+  /** The indexOf path; false (nothing done) when lower-casing would move offsets (some non-ASCII text). */
+  #findEach(text: string, where: Uint8Array | undefined, limit: number, found: Set<number>, ends: Map<number, number[]>): boolean {
+    const lower = text.toLowerCase();
+    if (lower.length !== text.length) return false;
+    this.#keywords.forEach((kw, k) => {
+      let at = lower.indexOf(kw);
+      if (at === -1) return;
+      found.add(k);
+      if (!where?.[k]) return;
+      const list: number[] = [];
+      for (; at !== -1 && list.length <= limit; at = lower.indexOf(kw, at + 1)) list.push(at + kw.length);
+      ends.set(k, list);
+    });
+    return true;
+  }
 }
+
+/** Characters searched with indexOf before the automaton is built (a pre-commit rarely gets there). */
+const AUTOMATON_AFTER = 1 << 20;

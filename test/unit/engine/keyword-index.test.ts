@@ -27,4 +27,16 @@ describe('KeywordIndex', () => {
     const k = new KeywordIndex(['abcd', 'bcx']);
     expect([...k.find('abcx').found]).toEqual([1]);
   });
+
+  it('gives the same answers from the indexOf path and from the automaton (built after 1 MiB)', () => {
+    const k = new KeywordIndex(['ghp_', 'live', 'hooks.slack.com', 'abcd', 'bcx']);
+    const want = new Uint8Array(5).fill(1);
+    const samples = ['x GHP_ live abcx hooks.Slack.com', 'LiveLIVE', 'İstanbul ghp_ (non-ASCII lower-casing)', ''];
+    const before = samples.map((t) => k.find(t, want));
+    k.find('z'.repeat(1 << 20));
+    const after = samples.map((t) => k.find(t, want));
+    expect(after).toEqual(before);
+    expect([...before[0]!.found].sort()).toEqual([0, 1, 2, 4]);
+    expect(before[2]!.ends.get(0)).toEqual([13]);
+  });
 });
