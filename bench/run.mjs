@@ -7,4 +7,4 @@ import { main as auditBench } from './audit.mjs';
 
 printStaged(runStagedBench());
 console.log('');
-await auditBench(process.argv.slice(2));
+process.exitCode = await auditBench(process.argv.slice(2));

@@ -2,7 +2,8 @@ import type { Rule } from '../src/engine/rule.ts';
 import { passwordReason, tokenReason } from './support/values.ts';
 
 // A literal credential in an HTTP Authorization header: `Bearer <token>` (RFC 6750 §2.1),
-// `Basic <base64 of user:password>` (RFC 7617 §2), or the `Token` / `Bot` schemes some APIs use.
+// `Basic <base64 of user:password>` (RFC 7617 §2), or the `Token` / `Bot` / `ApiKey` schemes some
+// APIs use (GitHub, Discord, Elasticsearch).
 // Found in curl commands, .http / .rest files, code that sets headers, and YAML / JSON configs.
 
 /** Why a `Basic` credential is not a secret: it must decode to `user:password`. */
@@ -25,10 +26,12 @@ export const authorizationHeader: Rule = {
   description: 'Literal Bearer / Basic / Token credential in an HTTP Authorization header',
   docs: 'https://datatracker.ietf.org/doc/html/rfc6750#section-2.1',
   keywords: ['authorization'],
-  // `Authorization` as a header line, a map key ("Authorization": …, ['Authorization'] = …) or a
-  // call argument ('Authorization', '…'); then the scheme and the credential in one class.
+  // `Authorization` as a header line, a map key ("Authorization": …, ['Authorization'] = …), a
+  // call argument ('Authorization', '…') or a web-server directive's argument with a quoted value
+  // (nginx `proxy_set_header Authorization "Basic …"`, Apache `RequestHeader set Authorization "…"`,
+  // HAProxy `http-request set-header Authorization "…"`); then the scheme and the credential in one class.
   regex:
-    /(?<![\w-])(?:proxy-)?authorization["'`]?\]?[ \t]*[:=,][ \t]*(?:[fbr]?["'`])?[ \t]*(Bearer|Basic|Token|Bot)[ \t]+([A-Za-z0-9._~+/-]{8,4096}=*)(?![A-Za-z0-9._~+/=-])/i,
+    /(?<![\w-])(?:proxy-)?authorization["'`]?\]?(?:[ \t]*[:=,][ \t]*(?:[fbr]?["'`])?|[ \t]+["'])[ \t]*(Bearer|Basic|Token|Bot|Api-?Key)[ \t]+([A-Za-z0-9._~+/-]{8,4096}=*)(?![A-Za-z0-9._~+/=-])/i,
   secretGroup: 2,
   generic: true,
   validate: (secret, m) => {
@@ -49,6 +52,10 @@ export const authorizationHeader: Rule = {
         `fetch(url, { headers: { Authorization: 'Basic ${b64(`${f.b62(32)}:`)}' } });`,
         `req.Header.Set("Authorization", "Bearer ${f.b62(32)}")`,
         `xhr.setRequestHeader('Proxy-Authorization', 'Basic ${b64(`proxy:${f.b62(14)}`)}');`,
+        `location /internal/ {\n    proxy_pass http://legacy:8080/;\n    proxy_set_header Authorization "Basic ${b64(`admin:${f.b64url(20)}`)}";\n}`,
+        `RequestHeader set Authorization "Bearer ${f.b62(40)}"`,
+        `    http-request set-header Authorization 'Bearer ${f.b64url(43)}'`,
+        `curl -H "Authorization: ApiKey ${f.base64Bytes(36)}" https://search.corp.lan:9200/_cat/indices`,
       ],
       noMatch: [
         'curl -H "Authorization: Bearer ${API_TOKEN}" https://api.vendor.io',
@@ -64,6 +71,9 @@ export const authorizationHeader: Rule = {
         'Authorization: Bearer abc123',
         `Authorization: Bearer ${f.uuid()}`,
         'The Authorization header carries Bearer tokens issued by the identity provider.',
+        'proxy_set_header Authorization "Bearer $http_x_token";',
+        'proxy_set_header Authorization $http_authorization;',
+        'Send the Authorization "Bearer" header with every request.',
       ],
     };
   },

@@ -20,7 +20,7 @@ export function secretValueReason(key: string, value: string): string | null {
   if (/-----BEGIN (?:[A-Z0-9 ]+ )?(?:CERTIFICATE|PUBLIC KEY)/.test(text)) return 'a certificate or public key';
   if (/^[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:([^\s/@]+)@/i.test(text)) {
     const pw = /^[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:([^\s/@]+)@/i.exec(text)![1]!;
-    return passwordReason(decodeSafe(pw), { minLength: 6 });
+    return passwordReason(decodeSafe(pw), { minLength: 6, identifiers: 'allow' });
   }
   if (/^eyJ[\w-]+\.[\w-]+\.[\w-]*$/.test(text)) return jwtReason(text); // service-account tokens
   if (text.startsWith('{')) return jsonReason(text);
@@ -28,7 +28,8 @@ export function secretValueReason(key: string, value: string): string | null {
   if (NON_SECRET_KEYS.test(key)) return `"${key}" holds configuration, not a credential`;
   const token = tokenReason(text);
   if (token === null) return null;
-  return passwordReason(text);
+  // Stored data is a literal, never a reference in code: a word-word-digits value is a passphrase.
+  return passwordReason(text, { identifiers: 'allow' });
 }
 
 function decodeSafe(s: string): string {
@@ -55,10 +56,10 @@ function jsonReason(text: string): string | null {
         if (k === 'auth') {
           const decoded = Buffer.from(x, 'base64').toString('utf8');
           const pw = decoded.slice(decoded.indexOf(':') + 1);
-          if (decoded.includes(':') && passwordReason(pw, { minLength: 6 }) === null) found.push(k);
+          if (decoded.includes(':') && passwordReason(pw, { minLength: 6, identifiers: 'allow' }) === null) found.push(k);
         } else {
           const kind = classifyName(k);
-          if ('kind' in kind && (kind.kind === 'password' ? passwordReason(x) : tokenReason(x)) === null) found.push(k);
+          if ('kind' in kind && (kind.kind === 'password' ? passwordReason(x, { identifiers: 'words' }) : tokenReason(x)) === null) found.push(k);
           else if (k === 'private_key' && /PRIVATE KEY/.test(x)) found.push(k);
         }
       } else walk(x, depth + 1);
@@ -75,7 +76,7 @@ function configReason(text: string): string | null {
     if (!m) continue;
     const kind = classifyName(m[1]!);
     if (!('kind' in kind)) continue;
-    if ((kind.kind === 'password' ? passwordReason(m[2]!) : tokenReason(m[2]!)) === null) return null;
+    if ((kind.kind === 'password' ? passwordReason(m[2]!, { identifiers: 'words' }) : tokenReason(m[2]!)) === null) return null;
   }
   return 'a configuration text without a credential';
 }
@@ -129,6 +130,9 @@ export const kubernetesSecretManifest: Rule = {
         `${head('cfg')}data:\n  config.env: ${b64(`LOG_LEVEL=info\nSIGNING_SECRET=${f.b62(40)}\n`)}\n`,
         `${head('sa')}`.replace('Opaque', 'kubernetes.io/service-account-token') + `data:\n  namespace: ${b64('prod')}\n  token: ${b64(f.jwt({ iss: 'kubernetes/serviceaccount', sub: 'system:serviceaccount:prod:ci' }))}\n`,
         `${head('aes')}data:\n  master.key: ${f.base64Bytes(32)}\n`,
+        // Passphrases (`word-word-1234`, `WordWord89.`) are made of words but are stored literals, not references.
+        `${head('smtp-relay')}data:\n  SMTP_PASSWORD: "${b64(`${['aurora', 'mango'][f.digits(1) < '5' ? 0 : 1]}-lantern-${f.digits(4)}`)}"\n`,
+        `${head('orders-db')}data:\n  replication-password: ${b64(`PurpleHarbor${f.digits(2)}.`)}\n`,
       ],
       noMatch: [
         `${head('empty')}data:\n  username: ${b64('admin')}\n  password: ${b64('changeme')}\n`,

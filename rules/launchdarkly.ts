@@ -23,7 +23,7 @@ export const launchdarklyAccessToken: Rule = {
       `LD_API_KEY="api-${f.uuid()}"`,
       `launchDarkly:\n  project: web\nlaunchDarklyApiToken: 'api-${f.uuid()}'`,
     ],
-    noMatch: ['LAUNCHDARKLY_ACCESS_TOKEN=${LD_ACCESS_TOKEN}', `request_id=api-${f.uuid()}`, `LD_API_KEY=api-${f.hex(16)}`],
+    noMatch: ['LAUNCHDARKLY_ACCESS_TOKEN=${LD_ACCESS_TOKEN}', `request_id=api-${f.uuid()}`, `LD_API_KEY=api-${f.hex(6)}`],
   }),
 };
 

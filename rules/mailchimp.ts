@@ -7,7 +7,8 @@ export const mailchimpApiKey: Rule = {
   id: 'mailchimp-api-key',
   description: 'Mailchimp Marketing API key',
   docs: 'https://mailchimp.com/developer/marketing/guides/quick-start/#generate-your-api-key',
-  keywords: ['-us'],
+  // The data-centre suffix (-us1 … -us21); plain '-us' is in every "-user" and "-use".
+  keywords: ['-us1', '-us2', '-us3', '-us4', '-us5', '-us6', '-us7', '-us8', '-us9'],
   regex: /(?<![\w-])([a-f0-9]{32}-us\d{1,2})(?![\w-])/,
   allowFillers: true,
   validate: bodyIsNotPlaceholder(0),

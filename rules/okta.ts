@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine/rule.ts';
-import { NAME_TAIL, randomMixedCase } from './lib/databases-and-saas-kit.ts';
+import { NAME_TAIL, NAME_VALUE_OP, randomMixedCase } from './lib/databases-and-saas-kit.ts';
 
 // Okta API tokens: `00` + 40 URL-safe characters, sent as `Authorization: SSWS <token>`. The `00`
 // prefix is too weak alone, so the token must follow SSWS or sit in an Okta-named setting.
@@ -10,7 +10,7 @@ export const oktaApiToken: Rule = {
   docs: 'https://developer.okta.com/docs/guides/create-an-api-token/main/',
   keywords: ['okta', 'ssws'],
   regex: new RegExp(
-    `(?:\\bSSWS[ \\t]+|okta[\\w.(-]{0,24}?(?:api[_.-]?)?(?:token|key|secret)${NAME_TAIL}[ \\t]{0,4}(?:=>|:=|[:=])[ \\t]{0,4}["'\`]?)(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`,
+    `(?:\\bSSWS[ \\t]+|okta[\\w.(-]{0,24}?(?:api[_.-]?)?(?:token|key|secret)${NAME_TAIL}${NAME_VALUE_OP})(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`,
     'i',
   ),
   minEntropy: 4.0,
@@ -23,6 +23,9 @@ export const oktaApiToken: Rule = {
       `curl -H "Authorization: SSWS 00${f.b64url(40)}" https://acme.okta.com/api/v1/users/me`,
       `okta:\n  orgUrl: https://acme.okta.com\nokta_token = "00${f.b64url(40)}"`,
       `const client = new okta.Client({ orgUrl, token: "x" }); // oktaApiKey: '00${f.b64url(40)}'`,
+      `          env:\n            - name: OKTA_API_TOKEN\n              value: "00${f.b64url(40)}"`,
+      `<add key="OktaApiToken" value="00${f.b64url(40)}" />`,
+      `    "os.environ[\\"OKTA_API_TOKEN\\"] = \\"00${f.b64url(40)}\\"\\n",`,
     ],
     noMatch: [
       'OKTA_API_TOKEN=${OKTA_API_TOKEN}',

@@ -26,6 +26,9 @@ export const postmarkApiToken: Rule = {
       `const client = new postmark.ServerClient("${f.uuid()}");`,
       `curl "https://api.postmarkapp.com/email" -H "X-Postmark-Server-Token: ${f.uuid()}"`,
       `postmark_api_key: ${f.uuid()}`,
+      `        - name: POSTMARK_SERVER_TOKEN\n          value: "${f.uuid()}"`,
+      `"environment": [{"name": "POSTMARK_SERVER_TOKEN", "value": "${f.uuid()}"}]`,
+      `    <add key="PostmarkServerToken" value="${f.uuid()}" />`,
     ],
     noMatch: [
       `postmark_message_id: ${f.uuid()}`,

@@ -11,7 +11,8 @@ export const splunkHecToken: Rule = {
   id: 'splunk-hec-token',
   description: 'Splunk HTTP Event Collector token (UUID in an Authorization: Splunk header or a HEC token setting)',
   docs: 'https://docs.splunk.com/Documentation/Splunk/latest/Data/UsetheHTTPEventCollector',
-  keywords: ['splunk', 'hec'],
+  // Not plain 'hec': it is in every "check"; the regex needs one of these right after it.
+  keywords: ['splunk', 'hec_', 'hec-', 'hec.', 'hec(', 'hectoken'],
   regex: new RegExp(
     `(?:\\bSplunk[ \\t]+|(?:splunk|(?<![a-z])hec)[\\w.(-]{0,24}?token${NAME_TAIL}[ \\t]{0,4}(?:=>|:=|[:=])[ \\t]{0,4}["'\`]?)(${UUID})(?![\\w-])`,
     'i',

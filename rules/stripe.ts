@@ -1,5 +1,6 @@
 import type { Rule } from '../src/engine/rule.ts';
 import { strictBody } from './lib/cloud-and-code-kit.ts';
+import { readsAsWords } from './lib/databases-and-saas-kit.ts';
 
 // Stripe API keys: `sk_live_` secret, `rk_live_` restricted, `pk_live_` publishable (public by design);
 // `_test_` variants only reach test mode. Bodies are base62, 24 characters in older keys and ~99 in
@@ -88,7 +89,11 @@ export const stripeWebhookSecret: Rule = {
   validate: (s) => {
     const p = strictBody(6)(s);
     if (p !== true) return p;
-    return /\d/.test(s.slice(6)) ? true : 'no digit in the body';
+    // A random 32-character base62 body has no digit about once in 270 secrets: then both letter
+    // cases and no run of words (`whsec_MyWebhookSigningKeyGoesHere` is a placeholder).
+    const body = s.slice(6);
+    if (/\d/.test(body)) return true;
+    return /[a-z]/.test(body) && /[A-Z]/.test(body) && !readsAsWords(body) ? true : 'no digit and reads as words';
   },
   remediation:
     'Roll the endpoint secret in the Stripe Dashboard (Developers > Webhooks > the endpoint > Signing secret > Roll secret) and deploy the new value; an attacker with it can forge webhook events.',
@@ -97,6 +102,7 @@ export const stripeWebhookSecret: Rule = {
       `STRIPE_WEBHOOK_SECRET=whsec_${f.b62(31)}${f.digits(1)}`,
       `const event = stripe.webhooks.constructEvent(body, sig, "whsec_${f.hex(64)}");`,
       `webhook_secret: 'whsec_${f.b62(31)}${f.digits(1)}'`,
+      `stripe_webhook_secret: whsec_${f.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 32)}`,
     ],
     noMatch: [
       'STRIPE_WEBHOOK_SECRET=whsec_...',
@@ -104,6 +110,7 @@ export const stripeWebhookSecret: Rule = {
       'STRIPE_WEBHOOK_SECRET=whsec_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
       `STRIPE_WEBHOOK_SECRET=whsec_${f.b62(12)}`,
       'STRIPE_WEBHOOK_SECRET=whsec_YOUR_WEBHOOK_SECRET',
+      'STRIPE_WEBHOOK_SECRET=whsec_CopyTheEndpointSigningKeyFromDashboard',
     ],
   }),
 };

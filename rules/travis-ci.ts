@@ -16,7 +16,11 @@ export const travisCiToken = contextual({
   validate: mixedCase,
   remediation:
     'Regenerate the token in Travis CI (Account > Settings > API authentication > Regenerate token) and update the scripts that call the API.',
-  more: [(t) => `deploy:\n  provider: script\n  travis_api_token: "${t}"`],
+  more: [
+    (t) => `deploy:\n  provider: script\n  travis_api_token: "${t}"`,
+    (t) => `const token = process.env.TRAVIS_API_TOKEN ?? '${t}';`,
+    (t) => `        - name: TRAVIS_TOKEN\n          value: ${t}`,
+  ],
   moreNoMatch: (f) => [`TRAVIS_COMMIT=${f.hex(40)}`, 'travis_token_name = "nightly-build-trigger"'],
 });
 

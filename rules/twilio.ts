@@ -67,6 +67,9 @@ export const twilioAuthToken: Rule = {
       `client = Client(account_sid, twilio_auth_token="${f.hex(32)}")`,
       `curl -u AC${f.hex(32)}:${f.hex(32)} https://api.twilio.com/2010-04-01/Accounts.json  # twilio`,
       `from twilio.rest import Client\nclient = Client("AC${f.hex(32)}", "${f.hex(32)}")`,
+      `        - name: TWILIO_AUTH_TOKEN\n          value: "${f.hex(32)}"`,
+      `    "os.environ[\\"TWILIO_AUTH_TOKEN\\"] = \\"${f.hex(32)}\\"\\n",`,
+      `const authToken = process.env.TWILIO_AUTH_TOKEN || '${f.hex(32)}';`,
     ],
     noMatch: [
       `TWILIO_ACCOUNT_SID=AC${f.hex(32)}`,

@@ -17,9 +17,12 @@ const FALLBACK = String.raw`(?:(?:process\.env|import\.meta\.env)\.\w{1,60}\s{0,
 /**
  * The glue between a setting name and its value, in every config syntax we meet:
  * `KEY=v`, `KEY: v`, `"key": "v"`, `key => 'v'`, `key := "v"`, `-e KEY=v`, `("KEY", "v")`,
- * typed declarations and env-lookup defaults (TYPE, FALLBACK). Bounded, no nesting.
+ * typed declarations and env-lookup defaults (TYPE, FALLBACK), `process.env.KEY ?? "v"`, XML
+ * `<add key="Key" value="v"/>`, Kubernetes `- name: KEY` + `value: v`, ECS
+ * `{"name": "KEY", "value": "v"}`, and JSON-escaped quotes (`os.environ[\"KEY\"] = \"v\"` in
+ * notebooks). Bounded, no nesting.
  */
-export const ASSIGN = String.raw`["'\x60]?${TYPE}\s{0,4}(?:=>|:=|=|:|,(?=\s{0,4}["'\x60]))\s{0,4}${FALLBACK}["'\x60]?`;
+export const ASSIGN = String.raw`\\?["'\x60]?\]?${TYPE}(?:[ \t]{1,4}value[ \t]{0,4}=|(?:[ \t]{0,4},[ \t]{0,4}|[ \t]{0,4},?[ \t]{0,4}\r?\n[ \t]{0,16}(?:-[ \t]{1,4})?)["']?value["']?[ \t]{0,4}:|\s{0,4}(?:=>|:=|=|:|,(?=\s{0,4}["'\x60])|(?:\?\?|\|\|)(?=\s{0,4}["'\x60])))\s{0,4}${FALLBACK}\\?["'\x60]?`;
 
 /** Up to `n` identifier characters between the provider name and the setting's own name. */
 export const gap = (n = 20): string => String.raw`[\w.\-]{0,${n}}?`;

@@ -34,8 +34,16 @@ export function assignment(provider: string, name: string, value: string, opts: 
   const blockProvider = typeof opts.block === 'string' ? opts.block : provider;
   const nextLines = `(?:${blockProvider})[^\\n]{0,60}(?:\\n[^\\n]{0,120}){0,4}?\\n[ \\t]{0,16}["']?(?:${name})`;
   const key = opts.block ? `(?:${sameLine}|${nextLines})` : sameLine;
-  return new RegExp(`${key}${NAME_TAIL}[ \\t]{0,4}(?:=>|:=|[:=])[ \\t]{0,4}["'\`]?(${value})(?![\\w+/=-])`, 'i');
+  return new RegExp(`${key}${NAME_TAIL}${NAME_VALUE_OP}(${value})(?![\\w+/=-])`, 'i');
 }
+
+/**
+ * Between a setting's name (after NAME_TAIL) and its value: `=`, `:`, `=>`, `:=`; the `value` of an
+ * XML `<add key="DdApiKey" value="…"/>` entry or of a Kubernetes / ECS env pair
+ * (`- name: DD_API_KEY` then `value: …` on the next line, `{"name": "DD_API_KEY", "value": "…"}`); a literal fallback
+ * (`process.env.DD_API_KEY ?? "…"`); then an opening quote, JSON-escaped (`\"`) in notebooks.
+ */
+export const NAME_VALUE_OP = String.raw`(?:[ \t]{1,4}value[ \t]{0,4}=|(?:[ \t]{0,4},[ \t]{0,4}|[ \t]{0,4},?[ \t]{0,4}\r?\n[ \t]{0,16}(?:-[ \t]{1,4})?)["']?value["']?[ \t]{0,4}:|[ \t]{0,4}(?:=>|:=|[:=]|(?:\?\?|\|\|)(?=[ \t]{0,4}["'\x60])))[ \t]{0,4}\\?["'\x60]?`;
 
 /**
  * What may follow a key name before the assignment (`DD_API_KEY_PROD`, `"apiKey"`, `['token']`),
@@ -43,7 +51,7 @@ export function assignment(provider: string, name: string, value: string, opts: 
  * `TOKEN_URL`, `KEY_HASH`, `TOKEN_TTL`… (regex source; use with the `i` flag).
  */
 export const NAME_TAIL =
-  `[\\w.-]{0,16}(?<!(?:id|ids|name|names|url|uri|urls|path|file|type|ttl|size|length|len|version|prefix|header|arn|expiry|expires|expiration|hash|sha|sha1|sha256|md5|digest|count|enabled|required|policy|format|scope|scopes))["'\\]]?`;
+  `[\\w.-]{0,16}(?<!(?:id|ids|name|names|url|uri|urls|path|file|type|ttl|size|length|len|version|prefix|header|arn|expiry|expires|expiration|hash|sha|sha1|sha256|md5|digest|count|enabled|required|policy|format|scope|scopes))\\\\?["']?\\]?`;
 
 /**
  * True when a base62-style value looks machine-generated: both letter cases (or letters and 2+

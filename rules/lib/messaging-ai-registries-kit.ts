@@ -45,9 +45,10 @@ export function assigned(key: string, value: string, tail = String.raw`(?![\w+/=
 
 /**
  * The operator part of assigned(): the rest of the setting name, quotes, `=`/`:`/`=>`/`(`, a keyword
- * argument, or the `value` of an XML `<add key=… value=…>` / Kubernetes `- name: …\n  value: …` pair.
+ * argument, a literal fallback (`process.env.KEY ?? "…"`), or the `value` of an XML
+ * `<add key=… value=…>` / Kubernetes `- name: …\n  value: …` / ECS `{"name": …, "value": …}` pair.
  */
-export const OP = String.raw`[\w.-]{0,12}\\?["'\x60]?\]?(?:[ \t]{1,4}value|[ \t]{0,4}\r?\n[ \t]{0,16}value)?[ \t]{0,4}(?:=>|:=|[:=,(])[ \t]{0,4}(?:[\w.]{1,12}=)?\\?["'\x60]?`;
+export const OP = String.raw`[\w.-]{0,12}\\?["'\x60]?\]?(?:[ \t]{1,4}value|(?:[ \t]{0,4},[ \t]{0,4}|[ \t]{0,4},?[ \t]{0,4}\r?\n[ \t]{0,16}(?:-[ \t]{1,4})?)["']?value["']?)?[ \t]{0,4}(?:=>|:=|[:=,(]|(?:\?\?|\|\|)(?=[ \t]{0,4}["'\x60]))[ \t]{0,4}(?:[\w.]{1,12}=)?\\?["'\x60]?`;
 
 /**
  * Provider name, then up to `n` identifier characters, then the setting's own name. The gap may also

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Rule } from '../../src/engine/rule.ts';
-import { placeholderReason } from '../../src/engine/placeholder.ts';
-import { characterClasses, identifierShaped, looksRandom } from '../../src/engine/entropy.ts';
+import { placeholderReason, WHOLE_TEMPLATE } from '../../src/engine/placeholder.ts';
+import { characterClasses, identifierShaped, looksRandom, symbolSoup } from '../../src/engine/entropy.ts';
 
 // Shared judgement for the generic rules (keyword + value shape): which names hold secrets, and
 // which values are credentials rather than references, digests, identifiers or placeholders.
@@ -57,7 +57,7 @@ const META_AFTER = new Set([
   'param', 'params', 'parameter', 'prop', 'props', 'attr', 'attribute', 'env', 'var', 'vars', 'variable', 'ref', 'refs',
   'reference', 'policy', 'pattern', 'regex', 'regexp', 'format', 'prefix', 'suffix', 'hash', 'hashed', 'sha', 'digest',
   'checksum', 'integrity', 'salt', 'version', 'enabled', 'enable', 'disabled', 'required', 'require', 'validation',
-  'validator', 'valid', 'placeholder', 'hint', 'help', 'message', 'msg', 'error', 'errors', 'title', 'text', 'description',
+  'validator', 'valid', 'verification', 'placeholder', 'hint', 'help', 'message', 'msg', 'error', 'errors', 'title', 'text', 'description',
   'desc', 'mode', 'method', 'algorithm', 'alg', 'algo', 'provider', 'manager', 'store', 'strategy', 'rotation', 'length',
   'len', 'size', 'count', 'max', 'min', 'ttl', 'timeout', 'expiry', 'expires', 'expiration', 'exp', 'lifetime', 'age',
   'duration', 'period', 'interval', 'at', 'date', 'time', 'timestamp', 'created', 'updated', 'changed', 'expired', 'last',
@@ -76,6 +76,9 @@ const CONTINUATIONS = new Set(['', 'key', 'keys', 'base', 'value', 'val', 'strin
 
 /** Whether an identifier names a credential, and which kind; or why not. */
 export function classifyName(name: string): { kind: NameKind } | { reason: string } {
+  // WordPress authentication keys and salts in wp-config.php (random 64-character values):
+  // https://developer.wordpress.org/apis/wp-config-php/#security-keys
+  if (/^(?:(?:SECURE_)?AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/.test(name)) return { kind: 'secret' };
   const parts = nameParts(name);
   if (parts.length === 0) return { reason: 'no name' };
   let kind: NameKind | null = null;
@@ -149,14 +152,20 @@ const FILE_EXTENSION =
 // Public key material and certificates: never secrets.
 const PUBLIC_MATERIAL = /^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-|sk-ssh-|sk-ecdsa-)|^AAAA[BCE][0-9A-Za-z]{2}[a-z]|-----BEGIN (?:[A-Z0-9 ]+ )?(?:PUBLIC KEY|CERTIFICATE)/;
 // Public identifiers that sit next to secrets: Google OAuth client ids, Stripe publishable keys,
-// reCAPTCHA site keys are handled by name.
-const PUBLIC_ID = /\.apps\.googleusercontent\.com$|^pk_(?:live|test)_|^(?:AC|SK)?[0-9a-f]{32}\.apps\./;
+// Datadog RUM client tokens (`pub` + 32 hex, shipped in browser code:
+// https://docs.datadoghq.com/account_management/api-app-keys/#client-tokens), Mapbox public
+// tokens (`pk.` + JWT-like body: https://docs.mapbox.com/accounts/guides/tokens/). reCAPTCHA site
+// keys and the like are handled by name (publicByDesignReason).
+const PUBLIC_ID = /\.apps\.googleusercontent\.com$|^pk_(?:live|test)_|^(?:AC|SK)?[0-9a-f]{32}\.apps\.|^pub[0-9a-f]{32}$|^pk\.eyJ[\w-]+\.[\w-]+$/;
 // Test-mode keys (sk_test_…, rk_test_…): not production credentials; the provider rules decide.
 const TEST_MODE = /^[a-z]{1,6}_test_|^test_[a-z]{0,6}_?/i;
 const BOOLEAN_OR_NULL = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|empty|required|optional|disabled|enabled|n\/a)$/i;
 const NUMBER = /^[-+]?(?:\d[\d_,]*)?\.?\d+(?:e[-+]?\d+)?$/i;
 // A reference in code: `config.api.key`, `self.password`, `this.props.token`, `req.body.secret`.
+// Every segment must read as an identifier: a leetspeak word with digits, a dot and a word is a
+// password, not a member access.
 const MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->|\?\.)[A-Za-z_$][\w$]*)+$/;
+const CODE_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->|\?\.)[A-Za-z_$][\w$]*)*$/;
 // More ways of reading configuration than the shared placeholder check knows.
 const LOOKUP =
   /^(?:Deno\.env|Bun\.env|import\.meta|process\.|\$_ENV|\$_SERVER|\$ENV\{|getenv|Environment\.|ConfigurationManager|Configuration\[|Rails\.|credentials\.|Settings\.|config\.|cfg\.|conf\.|options\.|opts\.|params\.|args\.|props\.|this\.|self\.|vault:|ref\+|arn:aws:|projects\/[^/]+\/secrets\/|secretmanager:|awssecretsmanager:|sm:\/\/|op:\/\/|azurekeyvault:|keyvault:|!vault|!secret|!Ref|!Sub|!GetAtt|ENC\(|ENC\[|DEC\()/;
@@ -177,10 +186,18 @@ export function isDocumentationExample(value: string): boolean {
   return DOCUMENTATION_EXAMPLES.has(createHash('sha256').update(value).digest('hex').slice(0, 16));
 }
 
-/** Reasons shared by every kind of value: not a credential whatever its name says. */
-export function valueShapeReason(value: string): string | null {
+/**
+ * Reasons shared by every kind of value: not a credential whatever its name says.
+ * `leetEmails`: a password that spells a word with `@` for `a`, then digits, a dot and a word, has
+ * the shape of an e-mail address; with this option a one- or two-character "local part" is taken
+ * for such a word.
+ */
+export function valueShapeReason(value: string, options: { leetEmails?: boolean } = {}): string | null {
   if (value.length === 0) return 'empty';
-  if (/\s/.test(value)) return 'contains whitespace (prose, not a generated secret)';
+  // Generated values with a symbol alphabet (Django SECRET_KEY, WordPress salts) may hold spaces,
+  // parentheses and template-like pairs by chance; their random skeleton tells them apart.
+  const soup = symbolSoup(value);
+  if (/\s/.test(value) && !soup) return 'contains whitespace (prose, not a generated secret)';
   if (BOOLEAN_OR_NULL.test(value)) return 'a boolean or null';
   if (NUMBER.test(value)) return 'a number';
   if (UUID.test(value)) return 'a UUID (an identifier)';
@@ -190,25 +207,36 @@ export function valueShapeReason(value: string): string | null {
   if (/^data:/i.test(value)) return 'a data: URI';
   if (/^#[0-9a-f]{3,8}$/i.test(value)) return 'a colour';
   if (SCHEME_URL.test(value) || /^www\./i.test(value)) return 'a URL';
-  if (EMAIL.test(value)) return 'an e-mail address';
+  if (EMAIL.test(value) && !(options.leetEmails && /^[^@]{1,2}@/.test(value))) return 'an e-mail address';
   if (IP.test(value)) return 'an IP address';
   if (HOSTNAME.test(value) && !/[A-Z]/.test(value)) return 'a host name';
   if (PUBLIC_MATERIAL.test(value)) return 'public key material';
   if (PUBLIC_ID.test(value)) return 'a public client identifier';
   if (TEST_MODE.test(value)) return 'a test-mode key';
-  if (isPath(value)) return 'a file path';
-  if (TEMPLATE_LIKE.test(value)) return 'a template or variable reference';
+  if (isPath(value) && !soup) return 'a file path';
+  if (TEMPLATE_LIKE.test(value) && (!soup || WHOLE_TEMPLATE.test(value))) return 'a template or variable reference';
   if (/^@[A-Za-z_][\w.]*$/.test(value) && identifierShaped(value.slice(1))) return 'a parameter reference (@name)';
   if (LOOKUP.test(value)) return 'a configuration lookup';
-  if (/[()]/.test(value)) return 'a function call or expression';
+  if (/[()]/.test(value) && !soup) return 'a function call or expression';
   if (/^!+[A-Za-z_$][\w$.]*$/.test(value) && identifierShaped(value.replace(/^!+/, ''))) return 'a negated expression';
-  if (MEMBER_EXPRESSION.test(value) && value.split(/\.|::|->/).every((seg) => !looksRandom(seg, 12))) return 'a member expression';
+  if (MEMBER_EXPRESSION.test(value) && value.split(/\.|::|->|\?\./).every(memberSegment)) return 'a member expression';
   const known = knownPrefixOf(value);
   if (known) return `carries the "${known}" prefix of a specific format, which its own rule judges`;
   const p = placeholderReason(value);
   if (p) return p;
   if (isDocumentationExample(value)) return 'a sample credential from a specification or vendor docs';
   return null;
+}
+
+/**
+ * A segment of a member expression: a cased name with at most a short number after it (`cfg`,
+ * `Keyword`, `apiKey`, `db2`), or camel-case words with a number inside (`oauth2Client`).
+ * Leetspeak words with digits inside and after them are not how code names things.
+ */
+function memberSegment(seg: string): boolean {
+  if (seg.length <= 3 || identifierShaped(seg)) return true;
+  if (/^(?:[a-z]+|[A-Z]+|[A-Z]?[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+)\d{0,3}$/.test(seg)) return !looksRandom(seg, 12);
+  return /^[a-z]{2,}\d{1,3}(?:[A-Z][a-z]+)+\d{0,3}$/.test(seg) && identifierShaped(seg.replace(/\d/g, ''));
 }
 
 function isPath(v: string): boolean {
@@ -224,22 +252,32 @@ export function tokenReason(value: string): string | null {
   const shape = valueShapeReason(value);
   if (shape) return shape;
   if (value.length < 12) return 'too short for a generated secret (< 12 characters)';
-  if (!looksRandom(value, 12)) return 'does not look random (entropy, character mix or word-likeness)';
+  // A symbol-rich value is judged on its skeleton (symbolSoup): its own entropy floor assumes a
+  // 64-character alphabet, which Django's 50-character one does not reach.
+  if (!looksRandom(value, 12) && !symbolSoup(value)) return 'does not look random (entropy, character mix or word-likeness)';
   return null;
 }
 
-// Base words of passwords that are placeholders or well-known defaults once decorations
-// (leading / trailing digits and symbols) and leetspeak are removed: P@ssw0rd!, admin123, s3cr3t.
-const WEAK_WORDS = [
+// Base words of passwords that are placeholders once decorations (leading / trailing digits and
+// symbols) and leetspeak are removed: P@ssw0rd!, admin123, s3cr3t, Changeme#1.
+const PLACEHOLDER_WORDS = [
   'password', 'passwort', 'passwd', 'passw', 'pass', 'pwd', 'pw', 'secret', 'secrets', 'admin', 'administrator', 'root', 'toor',
   'test', 'tests', 'testing', 'tester', 'changeme', 'changeit', 'change', 'letmein', 'qwerty', 'qwertz', 'azerty', 'asdf',
   'asdfgh', 'welcome', 'default', 'guest', 'user', 'username', 'demo', 'example', 'sample', 'dummy', 'foo', 'bar', 'baz',
-  'foobar', 'foobared', 'my', 'your', 'db', 'database', 'mysql', 'postgres', 'redis', 'mongo', 'hunter', 'login', 'access',
-  'token', 'key', 'api', 'apikey', 'dev', 'local', 'localhost', 'temp', 'tmp', 'new', 'old', 'abc', 'xyz', 'iloveyou',
-  'monkey', 'dragon', 'master', 'sunshine', 'princess', 'football', 'baseball', 'trustno', 'shadow', 'superman', 'batman',
-  'mypass', 'pa', 'ss', 'word', 'ord', 'w', 'p', 's', 'x', 'tiger', 'scott', 'oracle', 'manager', 'sa', 'sql', 'app',
-  'docker', 'jenkins', 'ubuntu', 'vagrant', 'raspberry', 'pi', 'insecure', 'unsafe', 'private', 'hello', 'world',
+  'foobar', 'foobared', 'my', 'your', 'db', 'database', 'mysql', 'postgres', 'redis', 'mongo', 'login', 'access',
+  'token', 'key', 'api', 'apikey', 'dev', 'local', 'localhost', 'temp', 'tmp', 'new', 'old', 'abc', 'xyz', 'mypass', 'pa',
+  'ss', 'word', 'ord', 'w', 'p', 's', 'x', 'sa', 'sql', 'app', 'insecure', 'unsafe', 'private',
 ];
+// Words of the most common human passwords and vendor defaults (scott/tiger, pi/raspberry,
+// vagrant/vagrant, hunter2): a default only bare or with digits (monkey123, hunter2). With a
+// symbol in the decoration (word, caret, year) the word is just the base of a made-up password.
+const COMMON_WORDS = [
+  'iloveyou', 'monkey', 'dragon', 'master', 'sunshine', 'princess', 'football', 'baseball', 'trustno', 'shadow', 'superman',
+  'batman', 'tiger', 'scott', 'oracle', 'manager', 'hunter', 'docker', 'jenkins', 'ubuntu', 'vagrant', 'raspberry', 'pi',
+  'hello', 'world',
+];
+const PLACEHOLDER_SET = new Set(PLACEHOLDER_WORDS);
+const WEAK_SET = new Set([...PLACEHOLDER_WORDS, ...COMMON_WORDS]);
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '8': 'b' };
 
 /** True when a password is a placeholder word or a well-known default in disguise. */
@@ -247,7 +285,16 @@ export function isWeakPassword(pw: string): boolean {
   const core = pw.replace(/^[\d\W_]+|[\d\W_]+$/g, '');
   if (core.length === 0) return true; // digits and symbols only: 123456, !!!!
   const letters = [...core.toLowerCase()].map((ch) => LEET[ch] ?? ch).join('').replace(/[^a-z]/g, '');
-  return decomposes(letters, new Set(WEAK_WORDS));
+  if (decomposes(letters, PLACEHOLDER_SET)) return true;
+  // Common words: only with a plain (leetspeak at most) core and digits around it.
+  const decoration = pw.slice(0, pw.indexOf(core)) + pw.slice(pw.indexOf(core) + core.length);
+  return /^\d*$/.test(decoration) && /^[A-Za-z\d@$!]+$/.test(core) && decomposes(letters, WEAK_SET);
+}
+
+/** True when a value spells out "password" (leetspeak too): a name or label, not a password. */
+export function spellsPassword(value: string): boolean {
+  const letters = [...value.toLowerCase()].map((ch) => LEET[ch] ?? ch).join('');
+  return /passw(?:or)?d|passphrase|passwort/.test(letters);
 }
 
 function decomposes(s: string, words: Set<string>): boolean {
@@ -268,24 +315,30 @@ function decomposes(s: string, words: Set<string>): boolean {
  * A value under a password name: either a generated secret, or a human-made password — at least
  * 8 characters mixing at least 3 of upper / lower / digit / symbol (10+ characters), or all 4
  * (8–9 characters) — that is not a placeholder or default word in disguise and not an identifier.
- * `identifiers`: how to treat identifier-shaped values (`dbPasswordV2`): an unquoted value in code
- * is a reference ('reject'); a string literal is one only when it has no digit ('words'); a URL's
- * or header's userinfo cannot be a reference ('allow').
+ * `identifiers`: how to treat identifier-shaped values (`dbPasswordV2`, word-word-digits):
+ * - 'reject': an unquoted value in code: a code identifier or member chain (`dbPassword2`,
+ *   `cfg.smtpPass`) is a reference; other word-made values (word-word-digits passphrases, `Word.year`,
+ *   which no language reads as a name) are judged as in 'words';
+ * - 'words': a string literal or a configuration file's value: a password when it has a digit;
+ * - 'allow': a URL's or header's userinfo, a Kubernetes Secret's data: never a reference.
  */
 export function passwordReason(
   value: string,
   options: { minLength?: number; identifiers?: 'reject' | 'words' | 'allow' } = {},
 ): string | null {
-  const shape = valueShapeReason(value);
+  const shape = valueShapeReason(value, { leetEmails: true });
   if (shape) return shape;
   const minLength = options.minLength ?? 8;
   if (value.length < minLength) return `too short for a password (< ${minLength} characters)`;
   if (isWeakPassword(value)) return 'a placeholder or well-known default password';
-  if (looksRandom(value, 12)) return null;
+  if (spellsPassword(value)) return 'spells out "password" (a label or file name)';
+  if (looksRandom(value, 12) || symbolSoup(value)) return null;
   const c = characterClasses(value);
   const identifiers = options.identifiers ?? 'reject';
-  if (identifiers !== 'allow' && identifierShaped(value) && (identifiers === 'reject' || !c.digit))
-    return 'an identifier, not a password';
+  if (identifiers !== 'allow' && identifierShaped(value)) {
+    if (identifiers === 'reject' && CODE_IDENTIFIER.test(value)) return 'an identifier, not a password';
+    if (!c.digit) return 'an identifier, not a password';
+  }
   if (c.count >= 4) return null;
   if (c.count === 3 && value.length >= 10) return null;
   return 'too simple for a password (needs mixed character classes or randomness)';
@@ -295,11 +348,8 @@ export function passwordReason(
 // Provider formats
 
 let knownPrefixes: string[] = [];
-let providerWords = new Set<string>();
-let providerPhrases: string[] = [];
-let providerLineWords: RegExp | null = null;
 
-// Keywords of specific rules that are ordinary secret vocabulary, not a provider's name.
+// Keywords of specific rules that are ordinary secret vocabulary, not a token prefix.
 const GENERIC_WORDS = new Set([
   'password', 'passwd', 'pwd', 'pass', 'secret', 'secrets', 'token', 'tokens', 'key', 'keys', 'api', 'apikey', 'access',
   'accesstoken', 'accesskey', 'auth', 'authtoken', 'private', 'privatekey', 'pat', 'begin', 'session', 'sessiontoken',
@@ -308,67 +358,64 @@ const GENERIC_WORDS = new Set([
   'credential', 'credentials', 'cleartextpassword', 'accesskeysecret', 'secretaccesskey', 'incomingwebhook', 'devops',
   'keystore', 'generic', 'basic', 'database', 'connection', 'kubernetes', 'env', 'file', 'config', 'json', 'legacy',
 ]);
-// Provider names whose rules key on a token prefix rather than the name, so no keyword says so.
-const EXTRA_PROVIDERS = ['aws', 'amazon', 'gcp'];
 
 /**
- * Tells the generic rules what the specific rules own (their keywords): values carrying a token
- * prefix (`ghp_`, `sk_live_`, `xoxb-`, `AKIA`…), and names or lines naming a provider (`DD_API_KEY`,
- * `MAILGUN_API_KEY`, `# twilio`). Such a candidate that the specific rule did not report (wrong
- * length, bad checksum, test mode, unknown format) is that rule's call, not a generic finding.
+ * Tells the generic rules which token prefixes the specific rules own (their keywords: `ghp_`,
+ * `sk_live_`, `xoxb-`, `AKIA`…). A value carrying one that the specific rule did not report (wrong
+ * length, bad checksum, test mode) is that rule's call, not a generic finding. A provider's *name*
+ * does not silence the generic rules: a random value under `GITHUB_CLIENT_SECRET` or
+ * `DD_API_KEY` that no specific rule reports is still a hard-coded secret (where a specific rule
+ * does match the same text, it wins the overlap, and where its check fails it vetoes the span).
  * Called by rules/catalog/generic.ts with the specific rules.
  */
 export function registerSpecificRules(rules: readonly Rule[]): void {
   const prefixes = new Set<string>();
-  const words = new Set<string>(EXTRA_PROVIDERS);
-  const providers = new Set<string>(EXTRA_PROVIDERS.filter((p) => p.length >= 4));
-  const phrases = new Set<string>();
   for (const r of rules) {
     if (r.generic) continue;
-    // Rule ids are provider-first (`telegram-bot-token`, `mapbox-secret-token`).
-    const provider = /^([a-z][a-z0-9]{3,})-/.exec(r.id)?.[1];
-    if (provider && !GENERIC_WORDS.has(provider)) {
-      words.add(provider);
-      providers.add(provider);
-    }
     for (const k of r.keywords) {
       if (/\s/.test(k) || k.length < 3) continue;
-      // Token prefixes such as `ghp_`, `sk_live_`, `xoxb-`, `akia`, `glpat-`.
       if (/[^a-z]/.test(k) || k.length >= 4) prefixes.add(k.replace(/\$$/, ''));
-      const word = /^([a-z][a-z0-9]*)[-_.]?$/.exec(k);
-      if (word && !GENERIC_WORDS.has(word[1]!)) words.add(word[1]!);
-      const phrase = /^[a-z0-9]+(?:[-_.][a-z0-9]+)+[-_.]?$/.test(k) ? k.replace(/[^a-z0-9]/g, '') : '';
-      if (phrase.length >= 6 && !GENERIC_WORDS.has(phrase)) phrases.add(phrase);
     }
   }
-  for (const w of words) if (w.length >= 5) phrases.add(w);
   knownPrefixes = [...prefixes].filter((p) => !GENERIC_WORDS.has(p)).sort((a, b) => b.length - a.length);
-  providerWords = words;
-  providerPhrases = [...phrases];
-  // In the rest of the line only provider names (from rule ids) count, as whole words.
-  const lineWords = [...providers].filter((w) => /^[a-z]+\d?$/.test(w));
-  providerLineWords = lineWords.length > 0 ? new RegExp(`(?<![a-z0-9])(?:${lineWords.join('|')})(?![a-z0-9])`, 'i') : null;
 }
 
 function knownPrefixOf(value: string): string | null {
   const lower = value.toLowerCase();
   for (const p of knownPrefixes) {
-    // Short prefixes (`hf_`, `re_`, `sk-`) are lower-case in every real format: compare exactly,
-    // so that a random value starting `LD-` or `Re_` is not taken for one.
-    if ((p.length < 4 ? value.startsWith(p) : lower.startsWith(p)) && value.length > p.length) return p;
+    // Short prefixes (`hf_`, `re_`, `sk-`, `sg.`) are all lower or all upper case in every real
+    // format: compare exactly, so that a random value starting `Ld-` or `Re_` is not taken for one.
+    // A keyword that starts with a symbol (`+aba`, Azure's key signature) marks the inside of a token.
+    const prefix = /^[a-z0-9]/.test(p) && (p.length < 4 ? value.startsWith(p) || value.startsWith(p.toUpperCase()) : lower.startsWith(p));
+    if (prefix && value.length > p.length) return p;
     // Inner markers such as `:APA91b` (FCM) or `T3BlbkFJ` (OpenAI) never occur in random text.
     if (p.length >= 5 && /[^a-z]/.test(p) && /[a-z]/.test(p) && lower.includes(p)) return p;
   }
   return null;
 }
 
-/** Why a generic candidate belongs to a provider's rules: its name or line names the provider. */
-export function providerReason(name: string, line = ''): string | null {
-  for (const part of nameParts(name)) if (providerWords.has(part)) return `the name names a provider ("${part}") whose rules judge it`;
-  const flat = name.toLowerCase().replace(/[^a-z0-9]/g, '');
-  for (const p of providerPhrases) if (flat.includes(p)) return `the name names a provider ("${p}") whose rules judge it`;
-  const m = providerLineWords?.exec(line);
-  if (m) return `the line names a provider ("${m[0].toLowerCase()}") whose rules judge it`;
+// Settings that hold keys meant to be shipped to browsers and apps, whatever their secret-sounding
+// names: Pusher app keys (the secret is PUSHER_APP_SECRET: https://pusher.com/docs/channels/server_api/authenticating-users/),
+// Algolia / Meilisearch / Typesense search-only keys (https://www.algolia.com/doc/guides/security/api-keys/#search-only-api-key),
+// Dropbox app keys and Shopify app API keys (OAuth client ids: https://shopify.dev/docs/apps/build/authentication-authorization/client-secrets),
+// Datadog RUM client tokens, Facebook client tokens, Mixpanel project tokens, Segment write keys
+// and Amplitude API keys (all documented as safe in client code).
+const PUBLIC_BY_DESIGN: Array<[RegExp, string]> = [
+  [/^(?=.*\bpusher\b)(?!.*\bsecret\b).*\bkey\b/, 'a Pusher app key is public (the app secret is the credential)'],
+  [/^(?=.*\b(?:algolia|meili|meilisearch|typesense|docsearch)\b).*\bsearch\b|\bsearch only\b/, 'a search-only key is public'],
+  [/^(?=.*\bdropbox\b)(?!.*\bsecret\b).*\bapp key\b/, 'a Dropbox app key is the OAuth client id'],
+  [/\brum\b.*\b(?:client )?token\b|^(?=.*\b(?:dd|datadog)\b).*\bclient token\b/, 'a Datadog RUM client token is public'],
+  [/^(?=.*\bmixpanel\b)(?!.*\b(?:secret|api)\b).*\btoken\b/, 'a Mixpanel project token is public'],
+  [/^(?=.*\bsegment\b).*\bwrite key\b/, 'a Segment write key is public'],
+  [/^(?=.*\bamplitude\b)(?!.*\bsecret\b).*\bapi key\b/, 'an Amplitude API key is public (the secret key is the credential)'],
+  [/^(?=.*\b(?:facebook|fb|meta)\b).*\bclient token\b/, 'a Facebook client token is embedded in apps by design'],
+  [/^(?=.*\bshopify\b)(?!.*\b(?:secret|admin|access|private)\b).*\b(?:api|app) key\b/, "a Shopify app's API key is its client id (the API secret is the credential)"],
+];
+
+/** Why a secret-sounding setting holds a key that is public by design, or null. */
+export function publicByDesignReason(name: string): string | null {
+  const words = nameParts(name).join(' ');
+  for (const [re, reason] of PUBLIC_BY_DESIGN) if (re.test(words)) return reason;
   return null;
 }
 

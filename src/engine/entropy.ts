@@ -171,3 +171,29 @@ function wordRun(part: string): boolean {
   for (let i = 1; i < segs.length; i++) if (segs[i]!.length === 1 && /[a-z]/.test(segs[i]!)) return false;
   return segs.length > 0 && body.length / segs.length >= 3;
 }
+
+/**
+ * A long value that mixes many symbols around a random alphanumeric skeleton, as secret generators
+ * with a symbol alphabet produce them: Django's get_random_secret_key (50 characters of
+ * `a-z0-9!@#$%^&*(-_=+)`), the WordPress salt service (64 printable characters, spaces and
+ * brackets included), `openssl rand`-style passwords. Such values contain `(`, `${`, `{{`, `<%` or
+ * short words by chance, which elsewhere mean an expression, a template or a placeholder. Templates
+ * and expressions are made of words (`${{ secrets.API_KEY }}`, `getKey(config)`), so their
+ * skeleton is not random. Needs 24+ characters, a symbol other than `-_.:/+=`, few spaces (prose
+ * has one every few words), a skeleton (the letters and digits) of 16+ characters that looksRandom, and less than
+ * half of that skeleton in word-made runs.
+ */
+export function symbolSoup(s: string): boolean {
+  if (s.length < 24 || /[\t\r\n]|\s{3}/.test(s)) return false;
+  const spaces = (s.match(/ /g) ?? []).length;
+  if (spaces > s.length / 10) return false;
+  // A symbol other than the separators and base64 characters (`sdk-<uuid>`, `a.b.c`, base64 are
+  // structure, and looksRandom judges them as they are).
+  if (!/[^A-Za-z0-9 \-_.:/+=]/.test(s)) return false;
+  const skeleton = s.replace(/[^A-Za-z0-9]/g, '');
+  if (skeleton.length < 16 || !looksRandom(skeleton)) return false;
+  // Code joins words with symbols (`pki.privateKeyFromAsn1(`): most of its skeleton is in word runs.
+  let wordy = 0;
+  for (const run of s.match(/[A-Za-z0-9]{4,}/g) ?? []) if (/[A-Za-z]/.test(run) && identifierShaped(run)) wordy += run.length;
+  return wordy * 2 < skeleton.length;
+}

@@ -5,7 +5,12 @@
  */
 export class KeywordIndex {
   readonly #keywords: string[];
-  #next: Int32Array | undefined; // state * 128 + byte → state
+  /**
+   * Transitions: entry `state * 128 + byte` holds the target state's row offset (`target * 128`), or
+   * `-(offset) - 1` when the target ends a keyword, so the scan loop does one load per character and
+   * only consults `#out` on a hit.
+   */
+  #next: Int32Array | undefined;
   #out: Array<number[] | undefined> = []; // state → keyword indexes ending here (with suffix links folded in)
   /** Characters searched so far: the automaton is built once this passes AUTOMATON_AFTER. */
   #seen = 0;
@@ -66,6 +71,10 @@ export class KeywordIndex {
     }
     // Fold upper case onto lower case so the text need not be lower-cased first.
     for (let s = 0; s < states; s++) next.copyWithin(s * 128 + 65, s * 128 + 97, s * 128 + 123);
+    for (let e = 0; e < next.length; e++) {
+      const t = next[e]!;
+      next[e] = out[t] ? -(t * 128) - 1 : t * 128;
+    }
     this.#out = out;
     return (this.#next = next);
   }
@@ -82,14 +91,17 @@ export class KeywordIndex {
     if (!this.#next && this.#seen < AUTOMATON_AFTER && this.#findEach(text, where, limit, found, ends)) return { found, ends };
     const next = this.#next ?? this.#build();
     const out = this.#out;
-    let s = 0;
+    let row = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
       // Non-ASCII characters never occur in keywords: they reset to the root.
-      s = c < 128 ? next[s * 128 + c]! : 0;
-      const o = out[s];
-      if (o === undefined) continue;
-      for (const k of o) {
+      const v = c < 128 ? next[row + c]! : 0;
+      if (v >= 0) {
+        row = v;
+        continue;
+      }
+      row = -v - 1;
+      for (const k of out[row >> 7]!) {
         found.add(k);
         if (where?.[k]) {
           let list = ends.get(k);

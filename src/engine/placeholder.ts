@@ -3,17 +3,25 @@
  * full of; they must never fire. Checked on the candidate secret after the regex, before entropy.
  * Returns why the candidate is a placeholder, or null.
  */
+import { symbolSoup } from './entropy.ts';
 
 // Words that real random tokens essentially never contain (a 6-letter word occurs by chance in a
 // 40-char base62 string with probability < 1e-8) but placeholders nearly always do. Short words
 // (nil, tbd, todo) count only between non-alphanumerics: `5nil1` occurs in random lower-case tokens.
 const WORDS =
-  /example|sample|dummy|placeholder|changeme|change[-_.]?me|change[-_.]?this|replace[-_.]?(?:me|this|with)|your[-_.]?(?:own|api|secret|token|key|pass|password|access|app|client|db|user)|your[-_.]?[a-z]{1,12}[-_.]?(?:key|token|secret|pass)|yourkey|foobar|qwerty|insert[-_.]?(?:your|key|here)|put[-_.]?your|redacted|censored|not[-_.]?a[-_.]?real|notreal|fake[-_.]?(?:key|token|secret|pass)|lorem|ipsum|(?:^|[^a-z0-9])(?:todo|fixme|tbd|none|null|nil|undefined)(?:[^a-z0-9]|$)|(?:^|[^a-z])(?:secret|password|token)(?:[^a-z]|$)/i;
+  /example|sample|dummy|placeholder|changeme|change[-_.]?me|change[-_.]?this|replace[-_.]?(?:me|this|with)|your[-_.]?(?:own|api|secret|token|key|pass|password|access|app|client|db|user)|your[-_.]?[a-z]{1,12}[-_.]?(?:key|token|secret|pass)|yourkey|foobar|qwerty|insert[-_.]?(?:your|key|here)|put[-_.]?your|redacted|censored|not[-_.]?a[-_.]?real|notreal|fake[-_.]?(?:key|token|secret|pass)|lorem|ipsum/i;
+const SHORT_WORDS =
+  /(?:^|[^a-z0-9])(?:todo|fixme|tbd|none|null|nil|undefined)(?:[^a-z0-9]|$)|(?:^|[^a-z])(?:secret|password|token)(?:[^a-z]|$)/i;
 
 // Templating and interpolation syntaxes: ${VAR}, {{ x }}, ${{ secrets.X }}, %(x)s, #{x}, <value>, $VAR, @VAR@,
 // <%= x %> (ERB / EJS), $(cmd) and Python's str.format fields {name}.
 const TEMPLATE =
   /\$\{|\{\{|\}\}|%\([a-z_]+\)[sd]|#\{|^<[^>]*>?$|<[a-z_ -]+>|^\$[A-Za-z_][A-Za-z0-9_]*$|^@[A-Za-z_]+@$|^%[A-Za-z_]+%$|<%|%>|^\$\(|^\{[A-Za-z_][\w.]*\}$/i;
+
+// Complete template expressions (`${f.hex(32)}`, `{{ x }}`, `<%= x %>`, `#{x}`): a generated value
+// with symbols holds an opening `${` now and then, but rarely the whole expression.
+export const WHOLE_TEMPLATE =
+  /\$\{[A-Za-z_][\w.]{0,60}(?:\([\w.,'" ]{0,40}\))?\}|\{\{[ \t]*[\w.$]{1,60}(?:[ \t]*\|[^{}]{0,40})?[ \t]*\}\}|<%=?[ \t]*[\w.$]{1,60}[^%]{0,60}%>|#\{[A-Za-z_][\w.]{0,60}\}/;
 
 // Reading configuration from the environment is the practice we want, never a finding.
 const ENV_LOOKUP =
@@ -24,7 +32,10 @@ const FILLER = /x{4,}|X{4,}|\*{3,}|\.{3,}|…|•{2,}|#{4,}|_{4,}|0{8,}|1{8,}|9{
 
 export function placeholderReason(secret: string): string | null {
   if (WORDS.test(secret)) return 'contains a placeholder word';
-  if (TEMPLATE.test(secret)) return 'is a template or variable reference';
+  // A generated value with many symbols holds `${`, `<%`, `-nil-` or `{{` by chance (see symbolSoup).
+  const soup = symbolSoup(secret);
+  if (!soup && SHORT_WORDS.test(secret)) return 'contains a placeholder word';
+  if (TEMPLATE.test(secret) && (!soup || WHOLE_TEMPLATE.test(secret))) return 'is a template or variable reference';
   if (ENV_LOOKUP.test(secret)) return 'reads from the environment or configuration';
   if (FILLER.test(secret)) return 'contains filler characters';
   if (lowDiversity(secret)) return 'has too few distinct characters';

@@ -7,6 +7,7 @@ import {
   looksRandom,
   randomEntropyFloor,
   shannonEntropy,
+  symbolSoup,
   wordLikeness,
 } from '../../../src/engine/entropy.ts';
 import { createFake, randomFake } from '../../support/fake.ts';
@@ -43,6 +44,26 @@ describe('placeholderReason', () => {
     'lorem-ipsum-dolor',
   ])('flags %s', (v) => {
     expect(placeholderReason(v)).not.toBeNull();
+  });
+
+  it('passes generated values with a symbol alphabet that hold template-like pairs by chance', () => {
+    const f = randomFake();
+    const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+    const wordpress = LOWER.toUpperCase() + LOWER + '0123456789!@#$%^&*()-_[]{}<>~+=,.;:/?| ';
+    const django = LOWER + '0123456789!@#$%^&*(-_=+)';
+    let dropped = 0;
+    for (let i = 0; i < 1000; i++) {
+      // WordPress salts as generated, and Django keys with the pairs a template or placeholder
+      // check looks for forced in.
+      for (const v of [f.chars(wordpress, 64), `${f.chars(django, 24)}\${${f.chars(django, 24)}`, `${f.chars(django, 20)}-nil-${f.chars(django, 25)}`]) {
+        if (placeholderReason(v)) dropped++;
+      }
+    }
+    expect(dropped / 3000).toBeLessThan(0.005);
+    // Real templates and placeholders keep failing, symbols or not.
+    for (const v of ['${{ secrets.DJANGO_SECRET_KEY }}', '{{ vault_wordpress_auth_key | default(omit) }}', '<%= ENV.fetch("SECRET_KEY_BASE") %>', 'put-your-unique-phrase-here!@#$%^&*()', `2/\${f.digits(16)}/\${f.hex(32)}`]) {
+      expect(placeholderReason(v), v).not.toBeNull();
+    }
   });
 
   it('passes random tokens of every alphabet', () => {
@@ -99,6 +120,25 @@ describe('entropy helpers', () => {
     expect(rejected / (4 * n)).toBeLessThan(0.01);
     for (const v of ['getUserPasswordHashValue', 'ThisIsMyApplicationToken', 'DB_PASSWORD_PRIMARY_NODE', 'aaaaaaaaaaaaaaaaaaaa', 'abababababababababab', 'deadbeefcafebabe', '12345678901234567890']) {
       expect(looksRandom(v), v).toBe(false);
+    }
+  });
+
+  it('tells generated symbol-rich values from code and prose', () => {
+    const f = createFake('soup');
+    const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+    for (let i = 0; i < 50; i++) {
+      expect(symbolSoup(f.chars(LOWER + '0123456789!@#$%^&*(-_=+)', 50))).toBe(true);
+      expect(symbolSoup(f.chars(LOWER.toUpperCase() + LOWER + '0123456789!@#$%^&*()-_[]{}<>~+=,.;:/?| ', 64))).toBe(true);
+    }
+    for (const v of [
+      'pki.privateKeyFromAsn1(asn1.fromDer(buffer))',
+      'crypto.randomBytes(32).toString(hex)',
+      '${{ secrets.DJANGO_SECRET_KEY }}',
+      'The quick brown fox jumps over the lazy dog!',
+      `sdk-${f.uuid()}`,
+      f.base64Bytes(48),
+    ]) {
+      expect(symbolSoup(v), v).toBe(false);
     }
   });
 
