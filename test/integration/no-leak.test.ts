@@ -57,31 +57,31 @@ describe('no secret reaches any output', () => {
     expect(secrets.size).toBeGreaterThan(builtinRules.length / 2);
   });
 
-  it.each(['text', 'json', 'sarif'])('scan [paths] --format %s (with --verbose)', (format) => {
-    const run = repo.cli(['scan', 'samples', '--format', format, '--verbose']);
+  it.each(['text', 'json', 'sarif'])('scan [paths] --format %s (with --verbose)', async (format) => {
+    const run = await repo.cliAsync(['scan', 'samples', '--format', format, '--verbose']);
     expect(run.code).toBe(1);
     expectNoLeak(run);
   });
 
-  it.each(['text', 'json', 'sarif'])('scan --staged --format %s', (format) => {
-    const run = repo.cli(['scan', '--staged', '--format', format]);
+  it.each(['text', 'json', 'sarif'])('scan --staged --format %s', async (format) => {
+    const run = await repo.cliAsync(['scan', '--staged', '--format', format]);
     expect(run.code).toBe(1);
     expectNoLeak(run);
   });
 
-  it('--output files', () => {
+  it('--output files', async () => {
     for (const format of ['text', 'json', 'sarif']) {
       const out = `report.${format}`;
-      const run = repo.cli(['scan', 'samples', '--format', format, '--output', out]);
+      const run = await repo.cliAsync(['scan', 'samples', '--format', format, '--output', out]);
       expect(run.code).toBe(1);
       expectNoLeak(run);
       expectNoLeak(readFileSync(`${repo.dir}/${out}`, 'utf8'));
     }
   });
 
-  it('redact replaces every secret', () => {
+  it('redact replaces every secret', async () => {
     const all = builtinRules.flatMap((r) => r.examples(createFake(`${r.id}/leak`)).match.filter((e): e is string => typeof e === 'string'));
-    const run = repo.cli(['redact'], { input: all.join('\n') });
+    const run = await repo.cliAsync(['redact'], { input: all.join('\n') });
     expect(run.code).toBe(0);
     expectNoLeak(run);
   });

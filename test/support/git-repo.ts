@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -65,6 +65,22 @@ export class TempRepo {
     return result(
       spawnSync(process.execPath, [CLI, ...args], { cwd: this.dir, env: { ...TEST_ENV, ...options.env }, encoding: 'utf8', input: options.input ?? '', maxBuffer: 256 * 1024 * 1024 }),
     );
+  }
+
+  /**
+   * The CLI without blocking the test worker: long synchronous runs starve vitest's worker RPC
+   * ("Timeout calling onTaskUpdate"), so heavy scans go through this.
+   */
+  cliAsync(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [CLI, ...args], { cwd: this.dir, env: { ...TEST_ENV, ...options.env } });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (b: Buffer) => out.push(b));
+      child.stderr.on('data', (b: Buffer) => err.push(b));
+      child.on('close', (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+      child.stdin.end(options.input ?? '');
+    });
   }
 
   remove(): void {
