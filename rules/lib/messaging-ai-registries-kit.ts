@@ -3,7 +3,7 @@
  * modules (rules/slack.ts, rules/openai.ts, rules/npm.ts, ...). Rules stay plain data; these only
  * assemble regex source and common structure checks.
  */
-import { placeholderReason } from '../../src/engine/placeholder.ts';
+import { hasSequence, placeholderReason } from '../../src/engine/placeholder.ts';
 
 type Check = (secret: string, m: RegExpExecArray) => true | string;
 
@@ -89,22 +89,11 @@ export function bodyIsNotPlaceholder(prefix: number | RegExp): Check {
     const reason = placeholderReason(body);
     if (!reason) return true;
     if (body.length >= 16 && reason === 'contains a placeholder word' && !LONG_WORDS.test(body)) return true;
-    if (body.length >= 16 && reason.startsWith('contains a sequential run') && !hasRun(body, 8)) return true;
+    if (body.length >= 16 && reason.startsWith('contains a sequential run') && !hasSequence(body, 8)) return true;
     return `body ${reason}`;
   };
 }
 
-function hasRun(s: string, n: number): boolean {
-  let up = 1;
-  let down = 1;
-  for (let i = 1; i < s.length; i++) {
-    const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
-    up = d === 1 ? up + 1 : 1;
-    down = d === -1 ? down + 1 : 1;
-    if (up >= n || down >= n) return true;
-  }
-  return false;
-}
 
 /**
  * For rules that take any value of a credential setting (.npmrc, settings.xml, gradle.properties…):

@@ -56,7 +56,7 @@ function lowDiversity(s: string): boolean {
 }
 
 /** An ascending or descending run of `n` consecutive character codes (abcdef, 123456, 987654). */
-function hasSequence(s: string, n: number): boolean {
+export function hasSequence(s: string, n: number): boolean {
   let up = 1;
   let down = 1;
   for (let i = 1; i < s.length; i++) {
