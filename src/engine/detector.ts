@@ -181,7 +181,8 @@ export class Detector {
       const reason = this.#rejectReason(c, secret, m);
       const line = lines.lineOf(start);
       if (reason) {
-        this.#onDrop?.({ ruleId: c.rule.id, path: fragment.path, line, reason });
+        // A rule's reason is its author's text: make sure it cannot carry the candidate out.
+        this.#onDrop?.({ ruleId: c.rule.id, path: fragment.path, line, reason: secret.length > 0 ? reason.split(secret).join('…') : reason });
         // A token-shaped string that fails its format's own check (a bad checksum) is not a real
         // token; keep generic keyword rules from reporting the same text anyway.
         if (!c.rule.generic && reason.startsWith(VALIDATION)) out.push({ finding: VETO, start, end, rule: c });

@@ -51,6 +51,15 @@ describe('Detector', () => {
     expect(JSON.stringify(drops)).not.toContain(bad);
   });
 
+  it('never lets a rule quote the candidate in a drop reason', () => {
+    const leaky: Rule = { ...specific, id: 'leaky', validate: (s) => `rejected ${s}` };
+    const k = key();
+    const drops: Drop[] = [];
+    new Detector([leaky], { onDrop: (d) => drops.push(d) }).scan({ path: 'a', text: k });
+    expect(drops).toHaveLength(1);
+    expect(drops[0]!.reason).toBe('failed validation: rejected …');
+  });
+
   it('drops placeholders and says why in verbose mode', () => {
     const drops: Drop[] = [];
     const hits = new Detector([generic], { onDrop: (d) => drops.push(d) }).scan({ path: 'a', text: 'secret = "your-secret-here"' });
