@@ -12,6 +12,8 @@ export const airtablePersonalAccessToken = prefixedToken({
   description: 'Airtable personal access token (pat….)',
   docs: DOCS,
   keywords: ['pat'],
+  // `pat` is in every `path` and `pattern`: run the regex only from each occurrence to the token's end.
+  near: { before: 3, after: 80 },
   regex: /\b(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9_-])/,
   minEntropy: 3.5,
   remediation: ROTATE,

@@ -4,15 +4,19 @@ import { assignment } from './lib/databases-and-saas-kit.ts';
 // LaunchDarkly access tokens are `api-` + UUID and server-side SDK keys `sdk-` + UUID (mobile keys
 // `mob-` and client-side IDs are public). The prefixes are short, so a LaunchDarkly setting name
 // (LAUNCHDARKLY_…, LD_SDK_KEY, …) is required. https://docs.launchdarkly.com/home/account/api
+// The prefilter keys on the value's prefix, which every match contains: the setting's `ld` is far too
+// common a string (`build.`, `field-`) to be worth a pass of the regex over most files.
 const UUID4 = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const PROVIDER = 'launch[_.-]?darkly|(?<![a-z])ld';
-const KEYWORDS = ['launchdarkly', 'launch_darkly', 'launch-darkly', 'ld_', 'ld-', 'ld.'];
+/** The setting name sits on the value's line, at most ~150 characters before it (see assignment()). */
+const NEAR = { before: 160, after: 40 };
 
 export const launchdarklyAccessToken: Rule = {
   id: 'launchdarkly-access-token',
   description: 'LaunchDarkly API access token (api-…) assigned to a LaunchDarkly setting',
   docs: 'https://docs.launchdarkly.com/home/account/api',
-  keywords: KEYWORDS,
+  keywords: ['api-'],
+  near: NEAR,
   regex: assignment(PROVIDER, '(?:api|access)[_.-]?(?:key|token)|token', `api-${UUID4}`),
   minEntropy: 3.0,
   remediation:
@@ -31,7 +35,8 @@ export const launchdarklySdkKey: Rule = {
   id: 'launchdarkly-sdk-key',
   description: 'LaunchDarkly server-side SDK key (sdk-…) assigned to a LaunchDarkly setting',
   docs: 'https://docs.launchdarkly.com/sdk/concepts/client-side-server-side#keys',
-  keywords: KEYWORDS,
+  keywords: ['sdk-'],
+  near: NEAR,
   regex: assignment(PROVIDER, '(?:sdk|server)[_.-]?(?:key|token)?|key', `sdk-${UUID4}`),
   minEntropy: 3.0,
   remediation:

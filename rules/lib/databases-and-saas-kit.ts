@@ -242,6 +242,8 @@ export interface PrefixedSpec {
   secretGroup?: number;
   extraMatch?: (f: Fake) => Example[];
   extraNoMatch?: (f: Fake) => Example[];
+  /** See Rule.near: for a prefix common in ordinary text. */
+  near?: Rule['near'];
 }
 
 /** A rule for a token with a vendor prefix, with the usual placements as examples. */
@@ -262,6 +264,7 @@ export function prefixedToken(spec: PrefixedSpec): Rule {
   if (spec.validate) rule.validate = spec.validate;
   if (spec.allowFillers) rule.allowFillers = true;
   if (spec.secretGroup !== undefined) rule.secretGroup = spec.secretGroup;
+  if (spec.near) rule.near = spec.near;
   return rule;
 }
 

@@ -2,7 +2,7 @@ import type { Finding } from '../engine/finding.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../config/config-schema.ts';
 import { loadConfig } from '../config/load-config.ts';
 import { reportFindings } from '../report/build-report.ts';
-import { fingerprint } from '../report/fingerprint.ts';
+import { fingerprintsReady, prepareFingerprint } from '../report/fingerprint.ts';
 import { formatBytes } from '../report/format-text.ts';
 import { createProgress } from '../report/progress.ts';
 import type { ReportedFinding } from '../report/reported-finding.ts';
@@ -51,14 +51,15 @@ export async function auditCommand(ctx: CommandContext): Promise<number> {
       ...range,
       ...(Number.isInteger(workers) && workers >= 0 && ctx.env.SECRET_HOOKS_AUDIT_WORKERS ? { workers } : {}),
       onProgress: (p) => progress.update(p),
-      // Fingerprints are slow on purpose (scrypt); derive each while the walk goes on, not all at the end.
-      onFinding: (f) => void fingerprint(f.secret, `${f.ruleId}:${f.path}`),
+      // Fingerprints are slow on purpose (scrypt); derive each on the thread pool while the walk goes on.
+      onFinding: (f) => prepareFingerprint(f.secret, `${f.ruleId}:${f.path}`),
       ...(onDrop ? { onDrop } : {}),
     });
   } finally {
     progress.stop();
   }
 
+  await fingerprintsReady();
   const ms = Math.round(performance.now() - started);
   const findings = toReportedAll(result.findings, config);
   const report: ScanReport = {
@@ -70,8 +71,11 @@ export async function auditCommand(ctx: CommandContext): Promise<number> {
   };
   if (result.partial) report.partial = result.partial;
   if (ctx.env.SECRET_HOOKS_BENCH) {
-    // For bench/audit.mjs: this process's peak memory (main thread and workers; git children are separate).
-    ctx.stderr.write(`secret-hooks bench: ${JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS, ms, ...result.stats })}\n`);
+    // For bench/audit.mjs: this process's peak memory and CPU time (main thread and workers; git
+    // children are separate).
+    const usage = process.resourceUsage();
+    const cpuMs = Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000);
+    ctx.stderr.write(`secret-hooks bench: ${JSON.stringify({ maxRssKiB: usage.maxRSS, cpuMs, ms, ...result.stats })}\n`);
   }
   await writeReport(report, { format, color: ctx.color, stdout: ctx.stdout, output: ctx.options.output, version: ctx.version });
   if (findings.length > 0) return 1;

@@ -3,6 +3,7 @@ import type { Rule } from './rule.ts';
 import type { Fragment } from './fragment.ts';
 import type { Finding } from './finding.ts';
 import { KeywordIndex } from './keyword-index.ts';
+import { keywordMemo, type KeywordMemo } from './keyword-memo.ts';
 import { placeholderReason } from './placeholder.ts';
 import { shannonEntropy } from './entropy.ts';
 import { allowedByComment } from './allow-comment.ts';
@@ -120,8 +121,31 @@ export class Detector {
    * its checks is returned, overlaps included (redaction replaces the union of all of them).
    */
   scan(fragment: Fragment, options: { overlapping?: boolean } = {}): Finding[] {
+    return this.#scan(fragment, !!options.overlapping, undefined).findings;
+  }
+
+  /**
+   * scan() for one version of a file in a history, given what the keyword pass kept of the version
+   * of the same path scanned before it (see keyword-memo.ts): the same findings as scan(), with the
+   * keyword pass reading only what changed. Returns the memo to pass with the next version.
+   */
+  scanVersion(
+    fragment: Fragment,
+    bytes: Buffer,
+    previous: KeywordMemo | undefined,
+  ): { findings: Finding[]; memo: KeywordMemo | undefined } {
+    if (bytes.length !== fragment.text.length) throw new Error('scanVersion: bytes must hold the text one byte per character');
+    return this.#scan(fragment, false, { bytes, previous });
+  }
+
+  /** `version`: set to make a keyword memo (see scanVersion). */
+  #scan(
+    fragment: Fragment,
+    overlapping: boolean,
+    version: { bytes: Buffer; previous: KeywordMemo | undefined } | undefined,
+  ): { findings: Finding[]; memo: KeywordMemo | undefined } {
     const { path } = fragment;
-    if (this.isIgnored(path)) return [];
+    if (this.isIgnored(path)) return { findings: [], memo: undefined };
     const out: Candidate[] = [];
 
     if (fragment.isNew !== false) {
@@ -135,22 +159,44 @@ export class Detector {
     }
 
     const text = fragment.text;
+    let memo: KeywordMemo | undefined;
     if (text.length > 0 && this.#content.length > 0) {
       const toRun = new Set<CompiledRule>(this.#alwaysRun);
-      const { found, ends } = this.#keywords.find(text, this.#wantEnds, WINDOW_LIMIT);
+      let found: Iterable<number>;
+      let ends: Map<number, number[]>;
+      if (!version) ({ found, ends } = this.#keywords.find(text, this.#wantEnds, WINDOW_LIMIT));
+      else {
+        memo = keywordMemo(this.#keywords, text, version.bytes, version.previous);
+        ({ found, ends } = this.#fromOccurrences(memo.occurrences));
+      }
       for (const slot of found) for (const c of this.#byKeyword[slot]!) toRun.add(c);
       if (toRun.size > 0) {
         const lines = new LineIndex(text);
         for (const c of [...toRun].sort((a, b) => a.order - b.order)) {
           if ((c.paths || c.pathExclude) && !pathApplies(c, path)) continue;
-          const windows = c.rule.near ? nearWindows(c, ends, text, lines) : undefined;
+          const windows = c.rule.near ? nearWindows(c, ends, text) : undefined;
           if (!windows) this.#runRule(c, fragment, lines, out, 0, text.length);
           else for (const [from, to] of windows) this.#runRule(c, fragment, lines, out, from, to);
         }
       }
     }
-    if (options.overlapping) return out.filter((c) => c.finding !== VETO).map((c) => c.finding);
-    return resolveOverlaps(out);
+    const findings = overlapping ? out.filter((c) => c.finding !== VETO).map((c) => c.finding) : resolveOverlaps(out);
+    return { findings, memo };
+  }
+
+  /** The keyword pass's answer (as KeywordIndex.find gives it) from a memo's occurrences. */
+  #fromOccurrences(occurrences: readonly number[]): { found: Set<number>; ends: Map<number, number[]> } {
+    const found = new Set<number>();
+    const ends = new Map<number, number[]>();
+    for (let i = 0; i < occurrences.length; i += 2) {
+      const k = occurrences[i + 1]!;
+      found.add(k);
+      if (!this.#wantEnds[k]) continue;
+      let list = ends.get(k);
+      if (!list) ends.set(k, (list = []));
+      if (list.length <= WINDOW_LIMIT) list.push(occurrences[i]!);
+    }
+    return { found, ends };
   }
 
   /** Runs one rule's regex over `text[from, to)` (offsets in findings stay absolute). */
@@ -239,7 +285,7 @@ const WINDOW_LIMIT = 2048;
  * the line start when that is within reach, merged where they overlap. Undefined means the whole
  * text (a keyword too common to be worth windows, or windows that would cover most of it anyway).
  */
-function nearWindows(c: CompiledRule, ends: Map<number, number[]>, text: string, lines: LineIndex): Array<[number, number]> | undefined {
+function nearWindows(c: CompiledRule, ends: Map<number, number[]>, text: string): Array<[number, number]> | undefined {
   const { before, after } = c.rule.near!;
   const starts: number[] = [];
   for (const slot of c.slots) {
@@ -254,7 +300,7 @@ function nearWindows(c: CompiledRule, ends: Map<number, number[]>, text: string,
   let covered = 0;
   for (const e of starts) {
     let from = Math.max(0, e - before);
-    const lineStart = lines.startOf(lines.lineOf(from));
+    const lineStart = from === 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
     if (from - lineStart <= before) from = lineStart;
     const to = Math.min(text.length, e + after);
     const last = windows[windows.length - 1];

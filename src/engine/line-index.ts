@@ -1,11 +1,21 @@
-/** Offset ↔ 1-based line number for one text, built once per scanned fragment. */
+/**
+ * Offset ↔ 1-based line number for one text, built on first use: most scanned texts in an audit
+ * have no candidate, and never need their lines counted.
+ */
 export class LineIndex {
-  readonly #starts: number[] = [0];
+  #lineStarts: number[] | undefined;
   readonly #text: string;
 
   constructor(text: string) {
     this.#text = text;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.#starts.push(i + 1);
+  }
+
+  get #starts(): number[] {
+    if (this.#lineStarts) return this.#lineStarts;
+    const starts = [0];
+    const text = this.#text;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return (this.#lineStarts = starts);
   }
 
   get count(): number {

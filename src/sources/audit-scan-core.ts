@@ -3,6 +3,7 @@ import type { Config } from '../config/config-schema.ts';
 import { detectorFor } from '../config/resolve-rules.ts';
 import type { Drop } from '../engine/detector.ts';
 import type { Finding } from '../engine/finding.ts';
+import type { KeywordMemo } from '../engine/keyword-memo.ts';
 import { BlobStream, type StreamedBlob } from '../git/blob-stream.ts';
 import { decodeText } from './decode.ts';
 
@@ -34,6 +35,15 @@ export type ScanReply =
   | { kind: 'done' }
   | { kind: 'error'; message: string };
 
+/**
+ * Bytes of earlier versions kept per lane, so that the next version of the same path is
+ * searched for keywords only where it changed (keyword-memo.ts). The least recently scanned paths go
+ * first; a path whose memo was dropped is simply searched whole again.
+ */
+const MEMO_BUDGET_BYTES = 24 << 20;
+/** A memo holds every keyword occurrence; past this many (a huge minified file), none is kept. */
+const MEMO_MAX_OCCURRENCES = 1 << 16;
+
 /** Report back after this many answers, or after FLUSH_MS when fewer are waiting. */
 const REPLY_EVERY = 128;
 const FLUSH_MS = 10;
@@ -55,6 +65,9 @@ export class ScanCore {
   readonly #drops: Drop[] = [];
   readonly #detector;
   #reply: Extract<ScanReply, { kind: 'results' }> = emptyReply();
+  /** Per path, the keyword memo of the version scanned last (Map order: least recently used first). */
+  readonly #memos = new Map<string, KeywordMemo>();
+  #memoBytes = 0;
   #timer: NodeJS.Timeout | null = null;
 
   constructor(setup: ScanSetup, emit: (reply: ScanReply) => void) {
@@ -91,12 +104,38 @@ export class ScanCore {
     if (b.kind === 'blob') {
       reply.blobs++;
       reply.bytes += b.content.length;
-      const findings = this.#detector.scan({ text: decode(b.content), path, isNew: false });
+      // ASCII (most source files) reads the same as latin1, one character per byte: the cheapest string
+      // to make, and one the keyword memo can compare byte for byte with the path's next version.
+      let findings: Finding[];
+      if (isAscii(b.content)) {
+        const previous = this.#memos.get(path);
+        const bytes = Buffer.from(b.content); // its own copy: `content` may be a view of a read buffer
+        const scanned = this.#detector.scanVersion({ text: bytes.toString('latin1'), path, isNew: false }, bytes, previous);
+        findings = scanned.findings;
+        this.#remember(path, previous, scanned.memo);
+      } else {
+        findings = this.#detector.scan({ text: decodeText(b.content).text, path, isNew: false });
+      }
       if (findings.length > 0) reply.found.push([at, findings]);
     } else if (b.kind === 'too-large') {
       reply.skipped.push([at, `larger than the ${this.#stream.maxBytes}-byte limit (${b.size} bytes)`, true]);
     } else {
       reply.skipped.push([at, b.reason, false]);
+    }
+  }
+
+  #remember(path: string, previous: KeywordMemo | undefined, memo: KeywordMemo | undefined): void {
+    if (previous) {
+      this.#memos.delete(path);
+      this.#memoBytes -= previous.bytes.length;
+    }
+    if (!memo || memo.occurrences.length > 2 * MEMO_MAX_OCCURRENCES || memo.bytes.length > MEMO_BUDGET_BYTES / 4) return;
+    this.#memos.set(path, memo);
+    this.#memoBytes += memo.bytes.length;
+    for (const [p, m] of this.#memos) {
+      if (this.#memoBytes <= MEMO_BUDGET_BYTES) break;
+      this.#memos.delete(p);
+      this.#memoBytes -= m.bytes.length;
     }
   }
 
@@ -117,12 +156,4 @@ export class ScanCore {
 
 function emptyReply(): Extract<ScanReply, { kind: 'results' }> {
   return { kind: 'results', settled: 0, found: [], skipped: [], blobs: 0, bytes: 0, drops: [] };
-}
-
-/**
- * decodeText, with a fast path: most source files are pure ASCII, which reads the same as UTF-8 or
- * latin1, and latin1 is the cheapest way to make a string of bytes (no validation, no transcoding).
- */
-function decode(bytes: Buffer): string {
-  return isAscii(bytes) ? bytes.toString('latin1') : decodeText(bytes).text;
 }

@@ -28,12 +28,12 @@ describe('KeywordIndex', () => {
     expect([...k.find('abcx').found]).toEqual([1]);
   });
 
-  it('gives the same answers from the indexOf path and from the automaton (built after 1 MiB)', () => {
+  it('gives the same answers from the indexOf path and from the automaton (built after 64 KiB)', () => {
     const k = new KeywordIndex(['ghp_', 'live', 'hooks.slack.com', 'abcd', 'bcx']);
     const want = new Uint8Array(5).fill(1);
     const samples = ['x GHP_ live abcx hooks.Slack.com', 'LiveLIVE', 'İstanbul ghp_ (non-ASCII lower-casing)', ''];
     const before = samples.map((t) => k.find(t, want));
-    k.find('z'.repeat(1 << 20));
+    k.find('z'.repeat(1 << 17));
     const after = samples.map((t) => k.find(t, want));
     expect(after).toEqual(before);
     expect([...before[0]!.found].sort()).toEqual([0, 1, 2, 4]);
