@@ -68,31 +68,23 @@ const STEP = 256;
 
 /** Length of the longest common prefix of `a` and `b`. */
 export function commonPrefix(a: Buffer, b: Buffer): number {
-  const n = Math.min(a.length, b.length);
-  // Gallop over equal blocks, doubling, then halve down to the first difference. Buffer#compare
-  // with ranges is a memcmp that allocates nothing.
-  const same = (from: number, to: number) => a.compare(b, from, to, from, to) === 0;
-  let lo = 0;
-  let step = STEP;
-  while (lo + step <= n && same(lo, lo + step)) {
-    lo += step;
-    step *= 2;
-  }
-  let hi = Math.min(n, lo + step);
-  while (hi - lo > 32) {
-    const mid = (lo + hi) >>> 1;
-    if (same(lo, mid)) lo = mid;
-    else hi = mid;
-  }
-  while (lo < n && a[lo] === b[lo]) lo++;
-  return lo;
+  return matchingLength(Math.min(a.length, b.length), (from, to) => a.compare(b, from, to, from, to) === 0);
 }
 
 /** Length of the longest common suffix of `a` and `b`, at most `max`. */
 export function commonSuffix(a: Buffer, b: Buffer, max: number): number {
   const al = a.length;
   const bl = b.length;
-  const same = (from: number, to: number) => a.compare(b, bl - to, bl - from, al - to, al - from) === 0;
+  return matchingLength(max, (from, to) => a.compare(b, bl - to, bl - from, al - to, al - from) === 0);
+}
+
+/**
+ * The largest n ≤ max such that `same(0, n)`, given `same(from, to)`: whether a stretch matches.
+ * Gallops over matching blocks, doubling, then halves down to the first difference: about two
+ * native comparisons (Buffer#compare with ranges: a memcmp that allocates nothing) per doubling,
+ * instead of a JavaScript loop over every byte.
+ */
+function matchingLength(max: number, same: (from: number, to: number) => boolean): number {
   let lo = 0;
   let step = STEP;
   while (lo + step <= max && same(lo, lo + step)) {
@@ -100,11 +92,10 @@ export function commonSuffix(a: Buffer, b: Buffer, max: number): number {
     step *= 2;
   }
   let hi = Math.min(max, lo + step);
-  while (hi - lo > 32) {
+  while (hi > lo + 1) {
     const mid = (lo + hi) >>> 1;
     if (same(lo, mid)) lo = mid;
     else hi = mid;
   }
-  while (lo < max && a[al - 1 - lo] === b[bl - 1 - lo]) lo++;
-  return lo;
+  return hi > lo && same(lo, hi) ? hi : lo;
 }
