@@ -18,10 +18,6 @@ export class LineIndex {
     return (this.#lineStarts = starts);
   }
 
-  get count(): number {
-    return this.#starts.length;
-  }
-
   /** 1-based line that contains `offset`. */
   lineOf(offset: number): number {
     const s = this.#starts;
