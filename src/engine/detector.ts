@@ -167,7 +167,7 @@ export class Detector {
       if (!version) ({ found, ends } = this.#keywords.find(text, this.#wantEnds, WINDOW_LIMIT));
       else {
         memo = keywordMemo(this.#keywords, text, version.bytes, version.previous);
-        ({ found, ends } = this.#fromOccurrences(memo.occurrences));
+        ({ found, ends } = KeywordIndex.summarize(memo.occurrences, this.#wantEnds, WINDOW_LIMIT));
       }
       for (const slot of found) for (const c of this.#byKeyword[slot]!) toRun.add(c);
       if (toRun.size > 0) {
@@ -182,21 +182,6 @@ export class Detector {
     }
     const findings = overlapping ? out.filter((c) => c.finding !== VETO).map((c) => c.finding) : resolveOverlaps(out);
     return { findings, memo };
-  }
-
-  /** The keyword pass's answer (as KeywordIndex.find gives it) from a memo's occurrences. */
-  #fromOccurrences(occurrences: readonly number[]): { found: Set<number>; ends: Map<number, number[]> } {
-    const found = new Set<number>();
-    const ends = new Map<number, number[]>();
-    for (let i = 0; i < occurrences.length; i += 2) {
-      const k = occurrences[i + 1]!;
-      found.add(k);
-      if (!this.#wantEnds[k]) continue;
-      let list = ends.get(k);
-      if (!list) ends.set(k, (list = []));
-      if (list.length <= WINDOW_LIMIT) list.push(occurrences[i]!);
-    }
-    return { found, ends };
   }
 
   /** Runs one rule's regex over `text[from, to)` (offsets in findings stay absolute). */

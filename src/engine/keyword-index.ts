@@ -89,30 +89,31 @@ export class KeywordIndex {
    * treats the keyword as "everywhere").
    */
   find(text: string, where?: Uint8Array, limit = 4096): { found: Set<number>; ends: Map<number, number[]> } {
+    this.#seen += text.length;
+    if (!this.#next && this.#seen <= AUTOMATON_AFTER) {
+      const found = new Set<number>();
+      const ends = new Map<number, number[]>();
+      if (this.#findEach(text, where, limit, found, ends)) return { found, ends };
+    }
+    const occurrences: number[] = [];
+    this.occurrences(text, 0, text.length, occurrences);
+    return KeywordIndex.summarize(occurrences, where, limit);
+  }
+
+  /**
+   * find()'s answer from a list of occurrences (pairs `end, keyword`, in order of their ends): the
+   * keywords that occur, and for those marked in `where` their ends (at most `limit` + 1 each).
+   */
+  static summarize(occurrences: readonly number[], where?: Uint8Array, limit = 4096): { found: Set<number>; ends: Map<number, number[]> } {
     const found = new Set<number>();
     const ends = new Map<number, number[]>();
-    this.#seen += text.length;
-    if (!this.#next && this.#seen <= AUTOMATON_AFTER && this.#findEach(text, where, limit, found, ends)) return { found, ends };
-    const next = this.#next ?? this.#build();
-    const out = this.#out;
-    let row = 0;
-    for (let i = 0, n = text.length; i < n; i++) {
-      const c = text.charCodeAt(i);
-      // Non-ASCII characters never occur in keywords: they reset to the root.
-      const v = c < 128 ? next[row + c]! : 0;
-      if (v >= 0) {
-        row = v;
-        continue;
-      }
-      row = -v - 1;
-      for (const k of out[row >> 7]!) {
-        found.add(k);
-        if (where?.[k]) {
-          let list = ends.get(k);
-          if (!list) ends.set(k, (list = []));
-          if (list.length <= limit) list.push(i + 1);
-        }
-      }
+    for (let i = 0; i < occurrences.length; i += 2) {
+      const k = occurrences[i + 1]!;
+      found.add(k);
+      if (!where?.[k]) continue;
+      let list = ends.get(k);
+      if (!list) ends.set(k, (list = []));
+      if (list.length <= limit) list.push(occurrences[i]!);
     }
     return { found, ends };
   }
@@ -131,9 +132,11 @@ export class KeywordIndex {
   occurrences(text: string, from: number, to: number, out: number[]): void {
     const next = this.#next ?? this.#build();
     const out_ = this.#out;
+    // One load per character; `#out` is consulted only on a hit (see #next).
     let row = 0;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
+      // Non-ASCII characters never occur in keywords: they reset to the root.
       const v = c < 128 ? next[row + c]! : 0;
       if (v >= 0) {
         row = v;

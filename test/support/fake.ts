@@ -2,16 +2,11 @@ import { randomBytes } from 'node:crypto';
 import type { Fake } from '../../src/engine/fake.ts';
 import { BASE62, base62, crc32 } from '../../src/engine/checksum.ts';
 
-/**
- * Deterministic fake-secret generator (xorshift128+ seeded per test), so that a failing example
- * reproduces, while the repository itself never holds a secret-shaped literal.
- * Set SECRET_HOOKS_FAKE_SEED to vary the seed; by default each call site passes its own.
- */
-export function createFake(seed: number | string = process.env.SECRET_HOOKS_FAKE_SEED ?? 1): Fake {
+/** Deterministic numbers in [0, 1) from a seed (xorshift32 pair: enough for test data, not cryptographic). */
+export function seededRandom(seed: number | string): () => number {
   let s0 = hash(String(seed)) | 1;
   let s1 = hash(`${seed}:1`) | 1;
-  const next = (): number => {
-    // xorshift32 pair, enough for test data (not cryptographic).
+  return () => {
     s0 ^= s0 << 13;
     s0 ^= s0 >>> 17;
     s0 ^= s0 << 5;
@@ -20,6 +15,15 @@ export function createFake(seed: number | string = process.env.SECRET_HOOKS_FAKE
     s1 ^= s1 << 8;
     return ((s0 ^ s1) >>> 0) / 0x100000000;
   };
+}
+
+/**
+ * Deterministic fake-secret generator (seededRandom, seeded per test), so that a failing example
+ * reproduces, while the repository itself never holds a secret-shaped literal.
+ * Set SECRET_HOOKS_FAKE_SEED to vary the seed; by default each call site passes its own.
+ */
+export function createFake(seed: number | string = process.env.SECRET_HOOKS_FAKE_SEED ?? 1): Fake {
+  const next = seededRandom(seed);
   const chars = (alphabet: string, n: number): string => {
     let out = '';
     for (let i = 0; i < n; i++) out += alphabet[Math.floor(next() * alphabet.length)];

@@ -3,17 +3,7 @@ import { KeywordIndex } from '../../../src/engine/keyword-index.ts';
 import { commonPrefix, commonSuffix, keywordMemo } from '../../../src/engine/keyword-memo.ts';
 import { Detector } from '../../../src/engine/detector.ts';
 import { builtinRules } from '../../../rules/index.ts';
-import { createFake } from '../../support/fake.ts';
-
-/** A small deterministic PRNG (mulberry32), so that a failure can be replayed. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createFake, seededRandom as prng } from '../../support/fake.ts';
 
 const KEYWORDS = ['key', 'token', 'secret', 'ghp_', 'pat', 'keytoken', 'en_s'];
 const PIECES = ['key', 'KEY', 'token', 'secret', 'ghp_', 'pat', 'path', 'x', ' ', '\n', 'tok', 'en', '_s', 'é', 'abc', 'keytok'];
