@@ -35,6 +35,8 @@ interface CompiledRule {
   group: number;
   paths?: Minimatch[];
   pathExclude?: Minimatch[];
+  /** pathApplies() answers by path: a history visits the same few paths thousands of times. */
+  pathCache?: Map<string, boolean>;
 }
 
 interface Candidate {
@@ -65,6 +67,7 @@ export class Detector {
   /** Keyword slots whose offsets are needed (rules with `near` windows). */
   readonly #wantEnds: Uint8Array;
   readonly #ignore: Minimatch[];
+  readonly #ignoredCache = new Map<string, boolean>();
   readonly #allowSecrets: readonly RegExp[];
   readonly #onDrop: ((d: Drop) => void) | undefined;
 
@@ -113,7 +116,14 @@ export class Detector {
 
   /** True when config says to skip this path entirely. */
   isIgnored(path: string): boolean {
-    return this.#ignore.some((m) => m.match(path));
+    if (this.#ignore.length === 0) return false;
+    let ignored = this.#ignoredCache.get(path);
+    if (ignored === undefined) {
+      if (this.#ignoredCache.size >= PATH_CACHE_SIZE) this.#ignoredCache.clear();
+      ignored = this.#ignore.some((m) => m.match(path));
+      this.#ignoredCache.set(path, ignored);
+    }
+    return ignored;
   }
 
   /**
@@ -300,10 +310,18 @@ function nearWindows(c: CompiledRule, ends: Map<number, number[]>, text: string)
   return covered > text.length / 2 ? undefined : windows;
 }
 
+/** Paths remembered per glob set before the memory is dropped and started again. */
+const PATH_CACHE_SIZE = 4096;
+
 function pathApplies(c: CompiledRule, path: string): boolean {
-  if (c.paths && !c.paths.some((m) => m.match(path))) return false;
-  if (c.pathExclude && c.pathExclude.some((m) => m.match(path))) return false;
-  return true;
+  const cache = (c.pathCache ??= new Map());
+  let applies = cache.get(path);
+  if (applies === undefined) {
+    if (cache.size >= PATH_CACHE_SIZE) cache.clear();
+    applies = !(c.paths && !c.paths.some((m) => m.match(path))) && !c.pathExclude?.some((m) => m.match(path));
+    cache.set(path, applies);
+  }
+  return applies;
 }
 
 function touches(ranges: ReadonlyArray<readonly [number, number]>, first: number, last: number): boolean {

@@ -68,23 +68,31 @@ const STEP = 256;
 
 /** Length of the longest common prefix of `a` and `b`. */
 export function commonPrefix(a: Buffer, b: Buffer): number {
-  return matchingLength(Math.min(a.length, b.length), (from, to) => a.compare(b, from, to, from, to) === 0);
+  const lo = matchingLength(Math.min(a.length, b.length), (from, to) => a.compare(b, from, to, from, to) === 0);
+  let n = lo.at;
+  while (n < lo.max && a[n] === b[n]) n++;
+  return n;
 }
 
 /** Length of the longest common suffix of `a` and `b`, at most `max`. */
 export function commonSuffix(a: Buffer, b: Buffer, max: number): number {
   const al = a.length;
   const bl = b.length;
-  return matchingLength(max, (from, to) => a.compare(b, bl - to, bl - from, al - to, al - from) === 0);
+  const lo = matchingLength(max, (from, to) => a.compare(b, bl - to, bl - from, al - to, al - from) === 0);
+  let n = lo.at;
+  while (n < lo.max && a[al - n - 1] === b[bl - n - 1]) n++;
+  return n;
 }
 
 /**
- * The largest n ≤ max such that `same(0, n)`, given `same(from, to)`: whether a stretch matches.
- * Gallops over matching blocks, doubling, then halves down to the first difference: about two
- * native comparisons (Buffer#compare with ranges: a memcmp that allocates nothing) per doubling,
- * instead of a JavaScript loop over every byte.
+ * Narrows down the largest n ≤ max such that `same(0, n)`, given `same(from, to)`: whether a
+ * stretch matches. Gallops over matching blocks, doubling, then halves down to a stretch of at most
+ * LINEAR bytes holding the first difference: `{ at, max }`, with `same(0, at)`, and n < max unless
+ * n === max. Each step is one native comparison (Buffer#compare with ranges: a memcmp that
+ * allocates nothing); the call costs more than comparing a few dozen bytes, so the caller finishes
+ * the last stretch byte by byte.
  */
-function matchingLength(max: number, same: (from: number, to: number) => boolean): number {
+function matchingLength(max: number, same: (from: number, to: number) => boolean): { at: number; max: number } {
   let lo = 0;
   let step = STEP;
   while (lo + step <= max && same(lo, lo + step)) {
@@ -92,10 +100,13 @@ function matchingLength(max: number, same: (from: number, to: number) => boolean
     step *= 2;
   }
   let hi = Math.min(max, lo + step);
-  while (hi > lo + 1) {
+  while (hi - lo > LINEAR) {
     const mid = (lo + hi) >>> 1;
     if (same(lo, mid)) lo = mid;
     else hi = mid;
   }
-  return hi > lo && same(lo, hi) ? hi : lo;
+  return { at: lo, max: hi };
 }
+
+/** Below this many bytes, a JavaScript loop beats another native call. */
+const LINEAR = 64;

@@ -2,7 +2,10 @@ import { spawnGit } from './exec-git.ts';
 import { GitError } from './git-error.ts';
 
 export type StreamedBlob =
-  /** `content` is valid only during the callback (it may be a view into a read buffer): copy it to keep it. */
+  /**
+   * `content` may be a view into a read buffer, valid only during the callback: copy it to keep it,
+   * unless it spans its whole ArrayBuffer (a blob read in several chunks gets a buffer of its own).
+   */
   | { id: string; kind: 'blob'; content: Buffer }
   | { id: string; kind: 'too-large'; size: number }
   | { id: string; kind: 'missing'; reason: string };
@@ -23,10 +26,11 @@ export interface BlobStreamOptions {
  * takes object ids as they are found and streams contents back in request order, without ever
  * holding more than one object (and never a too-large one): the streaming counterpart of readBlobs.
  *
- * --buffer: git flushes its output when its stdio buffer fills (and at the end) instead of after each
- * object, saving a write per object. The caller must therefore not wait for a specific answer before
- * sending more ids, except that fewer than a buffer's worth (a few KiB, so at most a couple of hundred
- * tiny objects) may stay held back until end() is called.
+ * No --buffer: git then writes each object's content in one write(2) as soon as it has it, instead of
+ * in 4 KiB pieces of its stdio buffer. Most blobs then arrive whole in one read, handed out as views
+ * with no copy, and nothing is held back waiting for more ids. Measured on the bench repository
+ * (`npm run bench`): about 0.25 s less CPU in this process over 94 MB of blobs, and git's own CPU
+ * time unchanged.
  *
  * A missing object (partial clone, pruned loose object) is answered `missing` by git itself. If git
  * dies on an object it cannot read (a damaged pack), that object is answered `missing` with git's
@@ -101,7 +105,7 @@ export class BlobStream {
 
   #spawn(): void {
     const { cwd, signal } = this.#options;
-    const args = ['cat-file', '--batch', '--buffer'];
+    const args = ['cat-file', '--batch'];
     const env = { GIT_NO_LAZY_FETCH: '1' };
     const child = spawnGit(args, signal ? { cwd, signal, env } : { cwd, env });
     this.#child = child;
@@ -177,7 +181,8 @@ export class BlobStream {
           pos += take;
           continue;
         }
-        this.#content ??= Buffer.allocUnsafe(want.size);
+        // Not from the shared pool: a buffer of its own, which the caller may keep (see StreamedBlob).
+        this.#content ??= Buffer.allocUnsafeSlow(want.size);
         chunk.copy(this.#content, this.#got, pos, pos + take);
       }
       this.#got += take;

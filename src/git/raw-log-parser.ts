@@ -38,17 +38,20 @@ const enum State {
  * Streaming parser for `git log` / `git diff-tree --stdin` output run with RAW_LOG_FORMAT, `--raw -z`
  * and `-c` (raw format: https://git-scm.com/docs/git-diff-tree#_raw_output_format; combined, for
  * merges, starts with one colon per parent: https://git-scm.com/docs/git-diff-tree#_diff_format_for_merges).
- * Every field is NUL-terminated under -z, so the stream is split on NUL and read field by field;
- * chunks may end anywhere. Bytes are read as latin1 (one char per byte) and paths re-decoded as UTF-8.
- * Pure: bytes in, events out.
+ * Every field is NUL-terminated under -z, so the stream is split on NUL and read field by field,
+ * straight from the bytes: only the parts kept become strings (names and paths decoded as UTF-8).
+ * Chunks may end anywhere, even inside a multi-byte character: an unfinished field waits for the
+ * next chunk. Pure: bytes in, events out.
  */
 export class RawLogParser {
-  #carry = '';
+  #carry: Buffer | null = null;
   #state = State.Any;
   #sha = '';
   #author = '';
   #email = '';
-  #pending: Omit<RawEntry, 'path'> | null = null;
+  #mode = '';
+  #blob = '';
+  #status = '';
   #commits = 0;
   readonly #events: RawLogEvents;
 
@@ -62,73 +65,71 @@ export class RawLogParser {
   }
 
   push(chunk: Buffer): void {
-    const text = this.#carry + chunk.toString('latin1');
+    let buf = chunk;
+    if (this.#carry) {
+      buf = Buffer.concat([this.#carry, chunk]);
+      this.#carry = null;
+    }
     let start = 0;
-    for (let nul = text.indexOf('\0'); nul !== -1; nul = text.indexOf('\0', start)) {
-      this.#field(text.slice(start, nul));
+    for (let nul = buf.indexOf(0, start); nul !== -1; nul = buf.indexOf(0, start)) {
+      this.#field(buf, start, nul);
       start = nul + 1;
     }
-    this.#carry = text.slice(start);
+    // Its own copy: the caller may reuse `chunk`.
+    if (start < buf.length) this.#carry = Buffer.from(buf.subarray(start));
     this.#events.flush?.();
   }
 
   /** End of input: a field left without its NUL is incomplete output (the process died) and dropped. */
   end(): void {
-    this.#carry = '';
+    this.#carry = null;
     this.#state = State.Any;
-    this.#pending = null;
   }
 
-  #field(field: string): void {
+  #field(buf: Buffer, from: number, to: number): void {
     switch (this.#state) {
       case State.Author:
-        this.#author = field;
+        this.#author = buf.toString('utf8', from, to);
         this.#state = State.Email;
         return;
       case State.Email:
-        this.#email = field;
+        this.#email = buf.toString('utf8', from, to);
         this.#state = State.Date;
         return;
       case State.Date:
         this.#state = State.Any;
         this.#commits++;
-        this.#events.commit({ sha: this.#sha, author: utf8(this.#author), email: utf8(this.#email), date: field });
+        this.#events.commit({ sha: this.#sha, author: this.#author, email: this.#email, date: buf.toString('latin1', from, to) });
         return;
       case State.Path:
-      case State.SecondPath: {
-        const pending = this.#pending!;
         // A rename or copy (only when detection is on) names the source first, then the destination.
-        if (this.#state === State.Path && (pending.status.startsWith('R') || pending.status.startsWith('C'))) {
+        if (this.#status.charCodeAt(0) === 82 /* R */ || this.#status.charCodeAt(0) === 67 /* C */) {
           this.#state = State.SecondPath;
           return;
         }
+      // falls through
+      case State.SecondPath:
         this.#state = State.Any;
-        this.#pending = null;
-        this.#events.entry({ ...pending, path: utf8(field) });
+        this.#events.entry({ path: buf.toString('utf8', from, to), mode: this.#mode, blob: this.#blob, status: this.#status });
         return;
-      }
       default:
     }
     // Between records git writes newlines (after a header, between commits); skip them.
-    let i = 0;
-    while (field.charCodeAt(i) === 10) i++;
-    const c = field.charCodeAt(i);
+    let i = from;
+    while (i < to && buf[i] === 10) i++;
+    const c = buf[i];
     if (c === 1) {
-      this.#sha = field.slice(i + 1);
+      this.#sha = buf.toString('latin1', i + 1, to);
       this.#state = State.Author;
     } else if (c === 58 /* : */) {
       let parents = 0;
-      while (field.charCodeAt(i + parents) === 58) parents++;
-      const parts = field.slice(i + parents).split(' ');
+      while (buf[i + parents] === 58) parents++;
       // Modes: one per parent, then the result's; object ids likewise; then the status.
-      this.#pending = { mode: parts[parents] ?? '', blob: parts[2 * parents + 1] ?? '', status: parts[parts.length - 1] ?? '' };
+      const parts = buf.toString('latin1', i + parents, to).split(' ');
+      this.#mode = parts[parents] ?? '';
+      this.#blob = parts[2 * parents + 1] ?? '';
+      this.#status = parts[parts.length - 1] ?? '';
       this.#state = State.Path;
     }
   }
-}
-
-function utf8(latin1: string): string {
-  // Pure ASCII (the usual case) is the same string in both encodings.
-  // eslint-disable-next-line no-control-regex
-  return /[^\x00-\x7f]/.test(latin1) ? Buffer.from(latin1, 'latin1').toString('utf8') : latin1;
 }

@@ -20,7 +20,7 @@ export type ScanRequest = { kind: 'request'; ids: string[]; paths: string[] } | 
 
 /**
  * Scanning thread → main thread. Answers come in request order: `settled` more requests are done;
- * `found` and `skipped` name some of them by position within those `settled`.
+ * `found` and `skipped` name some of them by position within those `settled`, in increasing order.
  */
 export type ScanReply =
   | {
@@ -70,8 +70,15 @@ export class ScanCore {
   #memoBytes = 0;
   #timer: NodeJS.Timeout | null = null;
 
-  constructor(setup: ScanSetup, emit: (reply: ScanReply) => void) {
+  readonly #replyEvery: number;
+
+  /**
+   * `replyEvery`: answers gathered before a reply is emitted (or FLUSH_MS passed). In the main
+   * thread, where a reply is a plain call, 1: each chunk of git's output is answered at once.
+   */
+  constructor(setup: ScanSetup, emit: (reply: ScanReply) => void, replyEvery = REPLY_EVERY) {
     this.#emit = emit;
+    this.#replyEvery = replyEvery;
     this.#detector = detectorFor(setup.config, setup.verbose ? (d) => this.#drops.push(d) : undefined);
     this.#stream = new BlobStream({ cwd: setup.cwd, maxBytes: setup.maxBytes, onChunkEnd: () => this.#chunkEnd() }, (b) => this.#answer(b));
   }
@@ -109,7 +116,10 @@ export class ScanCore {
       let findings: Finding[];
       if (isAscii(b.content)) {
         const previous = this.#memos.get(path);
-        const bytes = Buffer.from(b.content); // its own copy: `content` may be a view of a read buffer
+        // The memo keeps the bytes: a view of part of a read buffer is copied (keeping it would keep
+        // the whole read buffer alive); a buffer of its own (a blob read in several chunks) is not.
+        const own = b.content.byteOffset === 0 && b.content.byteLength === b.content.buffer.byteLength;
+        const bytes = own ? b.content : Buffer.from(b.content);
         const scanned = this.#detector.scanVersion({ text: bytes.toString('latin1'), path, isNew: false }, bytes, previous);
         findings = scanned.findings;
         this.#remember(path, previous, scanned.memo);
@@ -140,7 +150,7 @@ export class ScanCore {
   }
 
   #chunkEnd(): void {
-    if (this.#reply.settled >= REPLY_EVERY) this.#send();
+    if (this.#reply.settled >= this.#replyEvery) this.#send();
     else if (this.#reply.settled > 0 && this.#timer === null) this.#timer = setTimeout(() => this.#send(), FLUSH_MS);
   }
 

@@ -50,7 +50,7 @@ export class BlobScanner<T> {
     const file = options.workers > 0 ? workerFile() : undefined;
     if (!file) {
       const lane = this.#lane(() => {});
-      const core = new ScanCore(options.setup, (reply) => this.#reply(lane, reply));
+      const core = new ScanCore(options.setup, (reply) => this.#reply(lane, reply), 1);
       lane.send = (m) => (m.kind === 'request' ? core.request(m.ids, m.paths) : core.end());
       return;
     }
@@ -122,15 +122,23 @@ export class BlobScanner<T> {
     }
     if (this.#options.onDrop) for (const d of reply.drops) this.#options.onDrop(d);
     this.#options.onCounted?.(reply.blobs, reply.bytes);
-    const found = new Map(reply.found);
-    const skipped = new Map(reply.skipped.map(([at, reason, tooLarge]) => [at, { reason, tooLarge }]));
+    // `found` and `skipped` are in order of position: walk them alongside.
+    const { found, skipped } = reply;
+    let f = 0;
+    let s = 0;
     for (let at = 0; at < reply.settled; at++) {
       const payload = lane.waiting[lane.head]!;
       lane.waiting[lane.head++] = undefined as T;
       this.#pending--;
-      const skip = skipped.get(at);
-      if (skip) this.#options.onSkipped(payload, skip.reason, skip.tooLarge);
-      else this.#options.onScanned(payload, found.get(at) ?? []);
+      const skip = skipped[s];
+      if (skip && skip[0] === at) {
+        s++;
+        this.#options.onSkipped(payload, skip[1], skip[2]);
+        continue;
+      }
+      const hit = found[f];
+      if (hit && hit[0] === at) f++;
+      this.#options.onScanned(payload, hit && hit[0] === at ? hit[1] : NONE);
     }
     if (lane.head > 4096 && lane.head * 2 > lane.waiting.length) {
       lane.waiting.splice(0, lane.head);
@@ -145,6 +153,8 @@ export class BlobScanner<T> {
     this.#ended?.reject(e);
   }
 }
+
+const NONE: Finding[] = [];
 
 /** FNV-1a: a stable lane per path. */
 function hash(s: string): number {

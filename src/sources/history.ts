@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Config } from '../config/config-schema.ts';
-import { activeRules, detectorFor } from '../config/resolve-rules.ts';
+import { activeRules } from '../config/resolve-rules.ts';
 import { Detector, type Drop } from '../engine/detector.ts';
 import type { Finding } from '../engine/finding.ts';
 import type { CommitInfo } from '../engine/fragment.ts';
@@ -23,7 +23,7 @@ export interface HistoryOptions {
   since?: string | undefined;
   until?: string | undefined;
   maxBytes: number;
-  /** Scanning threads; default: one per core beyond the first (git and the main thread use that one), at least one. */
+  /** Scanning threads; default: defaultWorkers(cores). 0: this thread scans. */
   workers?: number;
   onProgress?: (p: HistoryProgress) => void;
   onDrop?: (d: Drop) => void;
@@ -65,8 +65,8 @@ export interface HistoryResult {
 /** Flow control: stop reading the history while this many blobs wait for their scan result… */
 const HIGH_WATER_BLOBS = 8192;
 /**
- * …and go on below this many. Must exceed what the lanes can hold back: each `cat-file --buffer`
- * up to a stdio buffer of output (a few hundred tiny blobs at most), each ScanCore < REPLY_EVERY.
+ * …and go on below this many. Must exceed what the lanes can hold back: each ScanCore fewer than
+ * REPLY_EVERY answers (`cat-file` without --buffer holds back none).
  */
 const LOW_WATER_BLOBS = 2048;
 /** Scanning lanes at most (each a thread and a git process); see LOW_WATER_BLOBS. */
@@ -167,7 +167,7 @@ export async function auditHistory(options: HistoryOptions): Promise<HistoryResu
   // The scanning threads start first: loading the rules takes them a moment, while git starts up.
   const scanner = new BlobScanner<{ key: string; path: string; listing: Listing }>({
     setup: { cwd, maxBytes, config, verbose: !!options.onDrop },
-    workers: Math.min(MAX_WORKERS, options.workers ?? Math.max(1, availableParallelism() - 1)),
+    workers: Math.min(MAX_WORKERS, options.workers ?? defaultWorkers(availableParallelism())),
     ...(options.onDrop ? { onDrop: options.onDrop } : {}),
     onFail(e) {
       scannerError ??= e;
@@ -330,6 +330,16 @@ export async function auditHistory(options: HistoryOptions): Promise<HistoryResu
   return result;
 }
 
+/**
+ * Scanning threads by default: one per core beyond the first, which `git log` and this thread share.
+ * On two cores or fewer, none: the main thread scans, and the second core runs the two git
+ * processes. A worker there costs more than it gives (measured with `npm run bench`: the same wall
+ * time or worse, for ~10% more CPU: its own start-up, its own compiled code, every reply copied).
+ */
+export function defaultWorkers(cores: number): number {
+  return cores <= 2 ? 0 : cores - 1;
+}
+
 /** Every ref (`--all`: branches, tags, remote-tracking refs, stash, notes) unless revisions are given; date limits. */
 function revOptions(o: Pick<HistoryOptions, 'revs' | 'since' | 'until'>): string[] {
   return [
@@ -363,7 +373,8 @@ export async function countHistoryCommits(cwd: string, o: Pick<HistoryOptions, '
 /** Path → what the detector makes of it, cached (bounded: the cache is dropped when it grows large). */
 function pathProfiler(config: Config): (path: string) => PathProfile {
   const rules = activeRules(config);
-  const ignore = detectorFor(config);
+  // Only its ignore globs are used: no rules to compile.
+  const ignore = new Detector([], { ignorePaths: config.ignore ?? [] });
   const fileRules = new Detector(rules.filter((r) => !r.regex));
   // For each content rule restricted by path, a path-only twin: it "finds" the file exactly where the
   // rule would run, reusing the detector's own glob semantics. A rule with only exclusions runs on

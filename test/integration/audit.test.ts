@@ -133,6 +133,16 @@ describe('audit: what history holds', () => {
     expect(findingFor(report, 'b.txt', t.c!)).toMatchObject({ commit: c.renamed, presentAtHead: true });
   });
 
+  it('scanning threads or none, the report is the same (the default depends on the number of cores)', () => {
+    const inThread = auditJson(r, [], { SECRET_HOOKS_AUDIT_WORKERS: '0' });
+    const threads = auditJson(r, [], { SECRET_HOOKS_AUDIT_WORKERS: '2' });
+    expect(inThread.run.code).toBe(1);
+    expect(threads.run.code).toBe(1);
+    expect(threads.report.findings).toHaveLength(4);
+    expect(threads.report.findings).toEqual(inThread.report.findings);
+    expect({ ...threads.report.stats, ms: 0 }).toEqual({ ...inThread.report.stats, ms: 0 });
+  });
+
   it('JSON follows the contract: finding fields, commit, author, date; stats', () => {
     const { report } = auditJson(r);
     for (const f of report.findings) {
