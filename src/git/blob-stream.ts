@@ -68,6 +68,8 @@ export class BlobStream {
       this.#resolve = resolve;
       this.#reject = reject;
     });
+    // A failure before end() is asked for is reported by end(); until then it is not "unhandled".
+    this.#done.catch(() => {});
     this.#spawn();
   }
 
@@ -124,6 +126,9 @@ export class BlobStream {
       const rest = this.#queue.slice(this.#head);
       if (code === 0 && rest.length === 0) return this.#resolve();
       const message = new GitError(args, code, Buffer.concat(err).toString('utf8')).message.split('\n')[0]!;
+      // git died with nothing asked of it (not a repository, say): no object to blame, and a fresh
+      // process would die the same way.
+      if (rest.length === 0) return this.#reject(new GitError(args, code, Buffer.concat(err).toString('utf8')));
       // git died on the object it was answering: report that one, and go on with a fresh process.
       const failed = rest.shift();
       this.#resetObject();

@@ -164,7 +164,10 @@ export async function auditHistory(options: HistoryOptions): Promise<HistoryResu
     }
   };
 
-  // The scanning threads start first: loading the rules takes them a moment, while git starts up.
+  // The repository's facts are asked for first, and the scanning lanes set up while git answers
+  // (compiling the rules takes a moment; in this thread, too, when it scans).
+  const factsAsked = repoFacts(cwd);
+  factsAsked.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
   const scanner = new BlobScanner<{ key: string; path: string; listing: Listing }>({
     setup: { cwd, maxBytes, config, verbose: !!options.onDrop },
     workers: Math.min(MAX_WORKERS, options.workers ?? defaultWorkers(availableParallelism())),
@@ -200,7 +203,7 @@ export async function auditHistory(options: HistoryOptions): Promise<HistoryResu
   let walked;
   let facts: RepoFacts;
   try {
-    facts = await repoFacts(cwd);
+    facts = await factsAsked;
     walk = new HistoryWalk(
       { cwd, revs: options.revs, revOptions: revOptions(options), signal },
       {
