@@ -318,7 +318,7 @@ function pathApplies(c: CompiledRule, path: string): boolean {
   let applies = cache.get(path);
   if (applies === undefined) {
     if (cache.size >= PATH_CACHE_SIZE) cache.clear();
-    applies = !(c.paths && !c.paths.some((m) => m.match(path))) && !c.pathExclude?.some((m) => m.match(path));
+    applies = (!c.paths || c.paths.some((m) => m.match(path))) && !c.pathExclude?.some((m) => m.match(path));
     cache.set(path, applies);
   }
   return applies;

@@ -131,14 +131,10 @@ export class BlobScanner<T> {
       lane.waiting[lane.head++] = undefined as T;
       this.#pending--;
       const skip = skipped[s];
-      if (skip && skip[0] === at) {
+      if (skip?.[0] === at) {
         s++;
         this.#options.onSkipped(payload, skip[1], skip[2]);
-        continue;
-      }
-      const hit = found[f];
-      if (hit && hit[0] === at) f++;
-      this.#options.onScanned(payload, hit && hit[0] === at ? hit[1] : NONE);
+      } else this.#options.onScanned(payload, found[f]?.[0] === at ? found[f++]![1] : NONE);
     }
     if (lane.head > 4096 && lane.head * 2 > lane.waiting.length) {
       lane.waiting.splice(0, lane.head);
