@@ -1,4 +1,4 @@
-import { spawnGit } from './exec-git.ts';
+import { spawnGitStream, type GitStream } from './exec-git.ts';
 import { GitError } from './git-error.ts';
 
 export type StreamedBlob =
@@ -46,7 +46,7 @@ export class BlobStream {
   /** Ids sent and not yet answered, in order (a ring would do; an array with a head index is enough). */
   #queue: string[] = [];
   #head = 0;
-  #child!: ReturnType<typeof spawnGit>;
+  #child!: GitStream;
   #paused = false;
   #ended = false;
   #restarts = 0;
@@ -109,7 +109,7 @@ export class BlobStream {
     const { cwd, signal } = this.#options;
     const args = ['cat-file', '--batch'];
     const env = { GIT_NO_LAZY_FETCH: '1' };
-    const child = spawnGit(args, signal ? { cwd, signal, env } : { cwd, env });
+    const child = spawnGitStream(args, signal ? { cwd, signal, env } : { cwd, env });
     this.#child = child;
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => {
@@ -120,8 +120,8 @@ export class BlobStream {
     child.stdin.on('error', () => {
       /* cat-file died; handled on close */
     });
-    child.on('error', (e) => this.#reject(new GitError(args, null, `could not run git: ${e.message}`)));
-    child.on('close', (code) => {
+    child.onError((e) => this.#reject(new GitError(args, null, `could not run git: ${e.message}`)));
+    child.onClose((code) => {
       if (child !== this.#child || this.#options.signal?.aborted) return;
       const rest = this.#queue.slice(this.#head);
       if (code === 0 && rest.length === 0) return this.#resolve();

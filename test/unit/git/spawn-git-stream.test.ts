@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnGitStream } from '../../../src/git/exec-git.ts';
+import { namedPipe } from '../../../src/git/named-pipe.ts';
+import { TempRepo } from '../../support/git-repo.ts';
+
+// spawnGitStream moves git's output through a FIFO (POSIX): every byte must arrive, the close must
+// come only after the last one, and git's exit code and stderr must still be seen.
+
+let repo: TempRepo;
+let bigId = '';
+const big = randomBytes(3_000_000);
+
+beforeAll(() => {
+  repo = new TempRepo();
+  repo.write('big.bin', big);
+  repo.commitAll('one big file');
+  bigId = repo.git('rev-parse', 'HEAD:big.bin').trim();
+});
+afterAll(() => repo?.remove());
+
+/** `holdAt`: past this many bytes, stop reading for a while, so that git can exit before the last bytes are read. */
+function run(args: string[], cwd: string, input: string, holdAt = Infinity) {
+  return new Promise<{ out: Buffer; err: string; code: number | null }>((resolve, reject) => {
+    const git = spawnGitStream(args, { cwd });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let read = 0;
+    git.stdout.on('data', (b: Buffer) => {
+      out.push(b);
+      read += b.length;
+      if (read >= holdAt && holdAt !== -1) {
+        holdAt = -1;
+        git.stdout.pause();
+        setTimeout(() => git.stdout.resume(), 300);
+      }
+    });
+    git.stderr.on('data', (b: Buffer) => err.push(b));
+    git.onError(reject);
+    git.onClose((code) => resolve({ out: Buffer.concat(out), err: Buffer.concat(err).toString('utf8'), code }));
+    git.stdin.end(input);
+  });
+}
+
+describe('spawnGitStream', () => {
+  it('uses a plain pipe where the platform has one, and leaves nothing in the temporary directory', () => {
+    const before = readdirSync(tmpdir()).filter((f) => f.startsWith('secret-hooks-')).length;
+    const pipe = namedPipe();
+    if (process.platform === 'win32') expect(pipe).toBeNull();
+    else expect(pipe).not.toBeNull();
+    expect(readdirSync(tmpdir()).filter((f) => f.startsWith('secret-hooks-')).length).toBe(before);
+  });
+
+  it('delivers every byte of a large output before it reports the close', async () => {
+    // Held 16 KiB before the end: the rest fits in the pipe, so git exits while the reader waits.
+    const total = 2 * (`${bigId} blob ${big.length}\n`.length + big.length + 1);
+    const { out, code } = await run(['cat-file', '--batch'], repo.dir, `${bigId}\n${bigId}\n`, total - 16_384);
+    expect(code).toBe(0);
+    const header = Buffer.from(`${bigId} blob ${big.length}\n`);
+    expect(out.equals(Buffer.concat([header, big, Buffer.from('\n'), header, big, Buffer.from('\n')]))).toBe(true);
+  });
+
+  it("passes on git's exit code and message when it fails", async () => {
+    const notRepo = new TempRepo({ init: false });
+    try {
+      const { out, err, code } = await run(['cat-file', '--batch'], notRepo.dir, `${bigId}\n`);
+      expect(code).not.toBe(0);
+      expect(err).toMatch(/not a git repository/i);
+      expect(out.length).toBe(0);
+    } finally {
+      notRepo.remove();
+    }
+  });
+});
