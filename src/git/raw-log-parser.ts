@@ -1,10 +1,15 @@
-import type { CommitInfo } from '../engine/fragment.ts';
-
 /**
- * `--format` for the history walk: each commit starts with \x01 and its NUL-separated header fields.
- * %an/%ae/%aI: author name, email and strict ISO 8601 date (https://git-scm.com/docs/pretty-formats).
+ * `--format` for the history walk: each commit starts with \x01 and its id, NUL-terminated
+ * (https://git-scm.com/docs/pretty-formats). Only the id: author and date are looked up afterwards
+ * for the few commits a finding names (commit-infos.ts), which spares git and this parser the work
+ * for every other commit (measured on the 10,000-commit bench: git's user time 0.22–0.34 s → 0.17–0.18 s).
  */
-export const RAW_LOG_FORMAT = '--format=%x01%H%x00%an%x00%ae%x00%aI%x00';
+export const RAW_LOG_FORMAT = '--format=%x01%H%x00';
+
+/** A commit header of the walk. */
+export interface WalkCommit {
+  sha: string;
+}
 
 /** One line of `--raw` output: a path whose content in this commit differs from the parent(s). */
 export interface RawEntry {
@@ -19,7 +24,7 @@ export interface RawEntry {
 }
 
 export interface RawLogEvents {
-  commit(info: CommitInfo): void;
+  commit(commit: WalkCommit): void;
   entry(entry: RawEntry): void;
   /** After each chunk of input: a chance to act on what the chunk held, in bulk. */
   flush?(): void;
@@ -27,9 +32,6 @@ export interface RawLogEvents {
 
 const enum State {
   Any,
-  Author,
-  Email,
-  Date,
   Path,
   SecondPath,
 }
@@ -46,9 +48,6 @@ const enum State {
 export class RawLogParser {
   #carry: Buffer | null = null;
   #state = State.Any;
-  #sha = '';
-  #author = '';
-  #email = '';
   #mode = '';
   #blob = '';
   #status = '';
@@ -88,19 +87,6 @@ export class RawLogParser {
 
   #field(buf: Buffer, from: number, to: number): void {
     switch (this.#state) {
-      case State.Author:
-        this.#author = buf.toString('utf8', from, to);
-        this.#state = State.Email;
-        return;
-      case State.Email:
-        this.#email = buf.toString('utf8', from, to);
-        this.#state = State.Date;
-        return;
-      case State.Date:
-        this.#state = State.Any;
-        this.#commits++;
-        this.#events.commit({ sha: this.#sha, author: this.#author, email: this.#email, date: buf.toString('latin1', from, to) });
-        return;
       case State.Path:
         // A rename or copy (only when detection is on) names the source first, then the destination.
         if (this.#status.charCodeAt(0) === 82 /* R */ || this.#status.charCodeAt(0) === 67 /* C */) {
@@ -119,8 +105,8 @@ export class RawLogParser {
     while (i < to && buf[i] === 10) i++;
     const c = buf[i];
     if (c === 1) {
-      this.#sha = buf.toString('latin1', i + 1, to);
-      this.#state = State.Author;
+      this.#commits++;
+      this.#events.commit({ sha: buf.toString('latin1', i + 1, to) });
     } else if (c === 58 /* : */) {
       let parents = 0;
       while (buf[i + parents] === 58) parents++;

@@ -4,6 +4,7 @@ import { activeRules } from '../config/resolve-rules.ts';
 import { Detector, type Drop } from '../engine/detector.ts';
 import type { Finding } from '../engine/finding.ts';
 import type { CommitInfo } from '../engine/fragment.ts';
+import { commitInfos } from '../git/commit-infos.ts';
 import { execGit } from '../git/exec-git.ts';
 import { HistoryWalk } from '../git/history-walk.ts';
 import type { RawEntry } from '../git/raw-log-parser.ts';
@@ -77,7 +78,7 @@ const MAX_SUBMODULES_LISTED = 20;
 const ZERO_ID = /^0+$/;
 
 interface CommitRef {
-  info: CommitInfo;
+  sha: string;
   /** Position in the walk; git lists children before parents (--topo-order), so larger is older. */
   order: number;
 }
@@ -193,7 +194,7 @@ export async function auditHistory(options: HistoryOptions): Promise<HistoryResu
     onSkipped({ key, path, listing }, reason, tooLarge) {
       if (tooLarge) stats.tooLarge++;
       else stats.missing++;
-      skip({ path, commit: listing.commit.info.sha, reason });
+      skip({ path, commit: listing.commit.sha, reason });
       // Settled without findings: it stays in `seen`, so it is not asked for again.
       inflight.delete(key);
       settle();
@@ -207,8 +208,8 @@ export async function auditHistory(options: HistoryOptions): Promise<HistoryResu
     walk = new HistoryWalk(
       { cwd, revs: options.revs, revOptions: revOptions(options), signal },
       {
-        commit(info) {
-          commit = { info, order: order++ };
+        commit({ sha }) {
+          commit = { sha, order: order++ };
           stats.commits++;
         },
         entry(e: RawEntry) {
@@ -271,16 +272,21 @@ export async function auditHistory(options: HistoryOptions): Promise<HistoryResu
   }
   if (stats.missing > 0) partial.push(`${stats.missing} object${stats.missing === 1 ? ' was' : 's were'} missing or unreadable`);
 
-  // HEAD: is each secret still in the file at that path at the tip ("remove now"), or only in history?
+  // The commits findings name get their author and date now (the walk lists ids only), while HEAD's
+  // files are read: is each secret still in the file at that path at the tip ("remove now"), or
+  // only in history?
+  const named = [...best.values(), ...forbidden.values()];
+  const infosAsked = commitInfos(cwd, [...new Set(named.map((b) => b.listing.commit.sha))]);
+  infosAsked.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
   let head: Map<string, string | null> | null = null;
-  if (best.size > 0 || forbidden.size > 0) {
+  if (named.length > 0) {
     if (!facts.head) notes.push('HEAD does not point to a commit: no finding is marked as still present at HEAD.');
     else {
       try {
         head = await headContents(
           cwd,
           facts.head,
-          [...best.values(), ...forbidden.values()].map((b) => b.listing.path),
+          named.map((b) => b.listing.path),
           maxBytes,
         );
       } catch (e) {
@@ -291,18 +297,27 @@ export async function auditHistory(options: HistoryOptions): Promise<HistoryResu
       }
     }
   }
+  let infos: Map<string, CommitInfo>;
+  try {
+    infos = await infosAsked;
+  } catch (e) {
+    // The walk read these commits, so this is not expected; the findings stand, with their ids only.
+    infos = new Map();
+    notes.push(`the authors and dates of commits could not be read (${(e as Error).message.split('\n')[0]}): findings name commit ids only.`);
+  }
+  const info = (sha: string): CommitInfo => infos.get(sha) ?? { sha, author: '', email: '', date: '' };
   const findings: HistoryFinding[] = [];
   for (const { finding, listing } of best.values()) {
     const text = head?.get(listing.path);
     findings.push({
       ...finding,
       path: listing.path,
-      commit: listing.commit.info,
+      commit: info(listing.commit.sha),
       presentAtHead: typeof text === 'string' && text.includes(finding.secret),
     });
   }
   for (const { finding, listing } of forbidden.values()) {
-    findings.push({ ...finding, path: listing.path, commit: listing.commit.info, presentAtHead: head?.has(listing.path) ?? false });
+    findings.push({ ...finding, path: listing.path, commit: info(listing.commit.sha), presentAtHead: head?.has(listing.path) ?? false });
   }
   findings.sort(
     (a, b) =>
