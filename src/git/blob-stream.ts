@@ -21,6 +21,8 @@ export interface BlobStreamOptions {
   onChunkEnd?: () => void;
 }
 
+const GAVE_UP = 'unreadable: gave up after repeated git failures';
+
 /**
  * A long-lived `git cat-file --batch` (https://git-scm.com/docs/git-cat-file#_batch_output) that
  * takes object ids as they are found and streams contents back in request order, without ever
@@ -50,6 +52,8 @@ export class BlobStream {
   #paused = false;
   #ended = false;
   #restarts = 0;
+  /** Past maxRestarts: no process is started again, and every id is answered `missing`. */
+  #gaveUp = false;
   #done!: Promise<void>;
   #resolve!: () => void;
   #reject!: (e: Error) => void;
@@ -84,6 +88,14 @@ export class BlobStream {
 
   request(ids: readonly string[]): void {
     if (ids.length === 0) return;
+    if (this.#gaveUp) {
+      // No git process any more: what is asked now is answered like what was pending then (soon,
+      // not inside this call), so that nothing waits for an answer that cannot come.
+      queueMicrotask(() => {
+        for (const id of ids) this.#onBlob({ id, kind: 'missing', reason: GAVE_UP });
+      });
+      return;
+    }
     for (const id of ids) this.#queue.push(id);
     this.#child.stdin.write(`${ids.join('\n')}\n`);
   }
@@ -137,7 +149,8 @@ export class BlobStream {
       this.#queue = [];
       this.#head = 0;
       if (this.#restarts++ >= (this.#options.maxRestarts ?? 100)) {
-        for (const id of rest) this.#onBlob({ id, kind: 'missing', reason: 'unreadable: gave up after repeated git failures' });
+        this.#gaveUp = true;
+        for (const id of rest) this.#onBlob({ id, kind: 'missing', reason: GAVE_UP });
         return this.#resolve();
       }
       this.#spawn();

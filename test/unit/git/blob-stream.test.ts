@@ -71,3 +71,25 @@ describe('BlobStream', () => {
     await s.end();
   });
 });
+
+describe('BlobStream when git keeps dying', () => {
+  it('answers what is asked after it gave up, instead of leaving it waiting', async () => {
+    const notRepo = new TempRepo({ init: false });
+    try {
+      const got: string[] = [];
+      const s = new BlobStream({ cwd: notRepo.dir, maxBytes: 1 << 20, maxRestarts: 1 }, (b) =>
+        got.push(`${b.id.slice(0, 1)} ${b.kind} ${b.kind === 'missing' ? b.reason.split(':')[0] : ''}`),
+      );
+      s.request(['a'.repeat(40), 'b'.repeat(40), 'c'.repeat(40)]);
+      await s.end();
+      // git dies at start each time: one restart, then it gives up on the rest.
+      expect(got).toEqual(['a missing unreadable', 'b missing unreadable', 'c missing unreadable']);
+      s.request(['d'.repeat(40)]);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(got).toHaveLength(4);
+      expect(got[3]).toBe('d missing unreadable');
+    } finally {
+      notRepo.remove();
+    }
+  });
+});
