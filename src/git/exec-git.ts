@@ -91,7 +91,12 @@ export function spawnGit(
   args: readonly string[],
   options: Omit<GitOptions, 'input' | 'okExitCodes'>,
 ): ChildProcessByStdio<Writable, Readable, Readable> {
-  const spawnOptions = { cwd: options.cwd, env: gitEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'] as ['pipe', 'pipe', 'pipe'], windowsHide: true };
+  return startGit(args, options, 'pipe') as ChildProcessByStdio<Writable, Readable, Readable>;
+}
+
+/** The one place git is started: fixed configuration, environment; stdout a pipe or a descriptor. */
+function startGit(args: readonly string[], options: Omit<GitOptions, 'input' | 'okExitCodes'>, stdout: 'pipe' | number) {
+  const spawnOptions = { cwd: options.cwd, env: gitEnv(options.env), stdio: ['pipe', stdout, 'pipe'] as ['pipe', 'pipe' | number, 'pipe'], windowsHide: true };
   return spawn('git', [...FIXED_CONFIG, '--no-pager', ...args], options.signal ? { ...spawnOptions, signal: options.signal } : spawnOptions);
 }
 
@@ -116,15 +121,9 @@ export function spawnGitStream(args: readonly string[], options: Omit<GitOptions
     const child = spawnGit(args, options);
     return { stdin: child.stdin, stdout: child.stdout, stderr: child.stderr, onError: (l) => child.on('error', l), onClose: (l) => child.on('close', l) };
   }
-  const spawnOptions = {
-    cwd: options.cwd,
-    env: gitEnv(options.env),
-    stdio: ['pipe', pipe.write, 'pipe'] as ['pipe', number, 'pipe'],
-    windowsHide: true,
-  };
   let child;
   try {
-    child = spawn('git', [...FIXED_CONFIG, '--no-pager', ...args], options.signal ? { ...spawnOptions, signal: options.signal } : spawnOptions);
+    child = startGit(args, options, pipe.write);
   } finally {
     // git holds its own copy: once it exits, the reader sees the end of the output.
     closeSync(pipe.write);
