@@ -1,4 +1,4 @@
-import { spawnGitStream, type GitStream } from './exec-git.ts';
+import { spawnGitStream, type GitStream } from './spawn-git-stream.ts';
 import { GitError } from './git-error.ts';
 
 export type StreamedBlob =

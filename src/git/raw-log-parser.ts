@@ -41,7 +41,7 @@ const enum State {
  * and `-c` (raw format: https://git-scm.com/docs/git-diff-tree#_raw_output_format; combined, for
  * merges, starts with one colon per parent: https://git-scm.com/docs/git-diff-tree#_diff_format_for_merges).
  * Every field is NUL-terminated under -z, so the stream is split on NUL and read field by field,
- * straight from the bytes: only the parts kept become strings (names and paths decoded as UTF-8).
+ * straight from the bytes: only the parts kept become strings (paths decoded as UTF-8).
  * Chunks may end anywhere, even inside a multi-byte character: an unfinished field waits for the
  * next chunk. Pure: bytes in, events out.
  */

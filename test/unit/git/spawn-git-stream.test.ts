@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnGitStream } from '../../../src/git/exec-git.ts';
+import { spawnGitStream } from '../../../src/git/spawn-git-stream.ts';
 import { namedPipe } from '../../../src/git/named-pipe.ts';
 import { TempRepo } from '../../support/git-repo.ts';
 
