@@ -129,9 +129,6 @@ export class BlobStream {
       this.#options.onChunkEnd?.();
     });
     child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.stdin.on('error', () => {
-      /* cat-file died; handled on close */
-    });
     child.onError((e) => this.#reject(new GitError(args, null, `could not run git: ${e.message}`)));
     child.onClose((code) => {
       if (child !== this.#child || this.#options.signal?.aborted) return;

@@ -75,9 +75,6 @@ export function execGitResult(args: readonly string[], options: GitOptions): Pro
         reject(new GitError(args, code, Buffer.concat(err).toString('utf8')));
       }
     });
-    child.stdin.on('error', () => {
-      /* git may exit before reading all input; the exit code tells what happened */
-    });
     if (options.input !== undefined) child.stdin.end(options.input);
     else child.stdin.end();
   });
@@ -94,5 +91,10 @@ export function spawnGit(
 /** The one place git is started: fixed configuration, environment; stdout a pipe or a descriptor. */
 export function startGit(args: readonly string[], options: Omit<GitOptions, 'input' | 'okExitCodes'>, stdout: 'pipe' | number) {
   const spawnOptions = { cwd: options.cwd, env: gitEnv(options.env), stdio: ['pipe', stdout, 'pipe'] as ['pipe', 'pipe' | number, 'pipe'], windowsHide: true };
-  return spawn('git', [...FIXED_CONFIG, '--no-pager', ...args], options.signal ? { ...spawnOptions, signal: options.signal } : spawnOptions);
+  const child = spawn('git', [...FIXED_CONFIG, '--no-pager', ...args], options.signal ? { ...spawnOptions, signal: options.signal } : spawnOptions);
+  // git may exit before it has read all its input (a bad repository, an early error): writing on then
+  // fails with EPIPE, which unhandled would crash the process. Every caller checks git's exit code,
+  // which says what happened, so the write error itself carries nothing more.
+  child.stdin?.on('error', () => {});
+  return child;
 }

@@ -146,9 +146,6 @@ export class HistoryWalk {
     lister.stdin.end();
     const diffArgs = ['diff-tree', '--stdin', '--always', ...DIFF_FLAGS];
     const differ = spawnGit(diffArgs, signal ? { cwd, signal } : { cwd });
-    differ.stdin.on('error', () => {
-      /* diff-tree may die before reading everything; its exit code says so */
-    });
     this.#fed = [];
     this.#fedHead = 0;
     const listErr: Buffer[] = [];

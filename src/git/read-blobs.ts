@@ -73,7 +73,6 @@ export function readBlobs(ids: readonly string[], options: ReadBlobsOptions, onB
       if (code === 0) resolve();
       else reject(new GitError(args, code, Buffer.concat(err).toString('utf8')));
     });
-    child.stdin.on('error', () => {});
     child.stdin.end(ids.join('\n') + '\n');
   });
 }

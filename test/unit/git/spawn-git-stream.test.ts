@@ -62,10 +62,12 @@ describe('spawnGitStream', () => {
     expect(out.equals(Buffer.concat([header, big, Buffer.from('\n'), header, big, Buffer.from('\n')]))).toBe(true);
   });
 
-  it("passes on git's exit code and message when it fails", async () => {
+  it("passes on git's exit code and message when it fails before reading its input", async () => {
     const notRepo = new TempRepo({ init: false });
     try {
-      const { out, err, code } = await run(['cat-file', '--batch'], notRepo.dir, `${bigId}\n`);
+      // More input than a pipe holds: git exits without reading it, so the write fails (EPIPE).
+      // That must not crash the process; git's exit code is what reports the failure.
+      const { out, err, code } = await run(['cat-file', '--batch'], notRepo.dir, `${bigId}\n`.repeat(30_000));
       expect(code).not.toBe(0);
       expect(err).toMatch(/not a git repository/i);
       expect(out.length).toBe(0);
