@@ -79,6 +79,8 @@ export class TempRepo {
       child.stdout.on('data', (b: Buffer) => out.push(b));
       child.stderr.on('data', (b: Buffer) => err.push(b));
       child.on('close', (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+      // A command that does not read its input may exit first: the write error is not the test's result.
+      child.stdin.on('error', () => {});
       child.stdin.end(options.input ?? '');
     });
   }
