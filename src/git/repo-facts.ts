@@ -12,17 +12,18 @@ export interface RepoFacts {
 }
 
 /**
- * Four small queries, run together. `rev-parse --is-shallow-repository` also fails outside a
- * repository, with git's own message (https://git-scm.com/docs/git-rev-parse).
+ * Three small queries, run together. One `rev-parse` answers two questions: options like
+ * --is-shallow-repository print as they are parsed, then --verify --quiet prints HEAD's commit, or
+ * nothing with exit 1 when HEAD is unborn (https://git-scm.com/docs/git-rev-parse). Outside a
+ * repository it fails with git's own message.
  */
 export async function repoFacts(cwd: string): Promise<RepoFacts> {
-  const [shallow, head, partial, refs] = await Promise.all([
-    execGit(['rev-parse', '--is-shallow-repository'], { cwd }),
-    // --verify --quiet: exit 1 and no output when HEAD is unborn.
-    execGitResult(['rev-parse', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'], { cwd, okExitCodes: [1] }),
+  const [revParse, partial, refs] = await Promise.all([
+    execGitResult(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'], { cwd, okExitCodes: [1] }),
     execGitResult(['config', '--get', 'extensions.partialClone'], { cwd, okExitCodes: [1] }),
     execGit(['for-each-ref', '--format=%(refname)'], { cwd }),
   ]);
+  const [shallow, headSha = ''] = revParse.stdout.toString('utf8').trim().split('\n');
   const counts = { branches: 0, tags: 0, remotes: 0, other: 0 };
   for (const ref of refs.toString('utf8').split('\n')) {
     if (!ref) continue;
@@ -31,10 +32,10 @@ export async function repoFacts(cwd: string): Promise<RepoFacts> {
     else if (ref.startsWith('refs/remotes/')) counts.remotes++;
     else counts.other++;
   }
-  const headSha = head.stdout.toString('utf8').trim();
+  if (shallow !== 'true' && shallow !== 'false') throw new Error(`git rev-parse --is-shallow-repository answered "${shallow}"`);
   return {
-    head: head.exitCode === 0 && headSha ? headSha : null,
-    shallow: shallow.toString('utf8').trim() === 'true',
+    head: revParse.exitCode === 0 && headSha ? headSha : null,
+    shallow: shallow === 'true',
     partialClone: partial.exitCode === 0 && partial.stdout.toString('utf8').trim() !== '',
     refs: counts,
   };

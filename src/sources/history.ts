@@ -157,7 +157,6 @@ export async function auditHistory(options: HistoryOptions): Promise<HistoryResu
   // Flow control: stop reading the history while too many blobs wait for their answer, go on once
   // enough have been answered. git then blocks on its full pipe; nothing piles up here.
   let walkPaused = false;
-  let walk!: HistoryWalk;
   const settle = () => {
     if (walkPaused && scanner.pending <= LOW_WATER_BLOBS) {
       walkPaused = false;
@@ -165,10 +164,59 @@ export async function auditHistory(options: HistoryOptions): Promise<HistoryResu
     }
   };
 
-  // The repository's facts are asked for first, and the scanning lanes set up while git answers
-  // (compiling the rules takes a moment; in this thread, too, when it scans).
-  const factsAsked = repoFacts(cwd);
-  factsAsked.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+  // git log heads the pipeline (cat-file is asked only for what it lists), so it starts first; the
+  // scanning lane (rules compiled, cat-file started) and the repository's facts are set up while it
+  // lists the first commits. Its events come from its output, so none arrives before this set-up.
+  const walk = new HistoryWalk(
+    { cwd, revs: options.revs, revOptions: revOptions(options), signal },
+    {
+      commit({ sha }) {
+        commit = { sha, order: order++ };
+        stats.commits++;
+      },
+      entry(e: RawEntry) {
+        if (e.mode === '160000') {
+          // A submodule is a commit id of another repository: noted, not followed.
+          if (!submodules.has(e.path)) {
+            submoduleCount++;
+            if (submodules.size < MAX_SUBMODULES_LISTED) submodules.add(e.path);
+          }
+          return;
+        }
+        if (!commit || ZERO_ID.test(e.blob)) return; // a deletion
+        const profile = profiles(e.path);
+        if (profile.ignored) return;
+        const listing: Listing = { commit, path: e.path };
+        for (const f of profile.fileFindings) {
+          const k = `${f.ruleId}\0${e.path}`;
+          const cur = forbidden.get(k);
+          if (!cur || commit.order > cur.listing.commit.order) forbidden.set(k, { finding: f, listing });
+        }
+        const key = profile.signature ? `${e.blob}:${profile.signature}` : e.blob;
+        const found = flagged.get(key);
+        if (found) return attribute(found, listing);
+        const waiting = inflight.get(key);
+        if (waiting) {
+          waiting.push(listing);
+          return;
+        }
+        const isNew = profile.signature ? !seenWithSignature.has(key) && !!seenWithSignature.add(key) : seen.add(e.blob);
+        if (!isNew) return; // scanned before, clean
+        inflight.set(key, [listing]);
+        scanner.request(e.blob, e.path, { key, path: e.path, listing });
+      },
+      flush() {
+        scanner.flush();
+        if (!walkPaused && scanner.pending > HIGH_WATER_BLOBS) {
+          walkPaused = true;
+          walk.pause();
+        }
+        progress();
+      },
+    },
+  );
+  const walking = walk.run();
+  walking.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
   const scanner = new BlobScanner<{ key: string; path: string; listing: Listing }>({
     setup: { cwd, maxBytes, config, verbose: !!options.onDrop },
     workers: Math.min(MAX_WORKERS, options.workers ?? defaultWorkers(availableParallelism())),
@@ -201,61 +249,18 @@ export async function auditHistory(options: HistoryOptions): Promise<HistoryResu
     },
   });
 
+  const factsAsked = repoFacts(cwd);
+  factsAsked.catch(() => {});
+
   let walked;
   let facts: RepoFacts;
   try {
     facts = await factsAsked;
-    walk = new HistoryWalk(
-      { cwd, revs: options.revs, revOptions: revOptions(options), signal },
-      {
-        commit({ sha }) {
-          commit = { sha, order: order++ };
-          stats.commits++;
-        },
-        entry(e: RawEntry) {
-          if (e.mode === '160000') {
-            // A submodule is a commit id of another repository: noted, not followed.
-            if (!submodules.has(e.path)) {
-              submoduleCount++;
-              if (submodules.size < MAX_SUBMODULES_LISTED) submodules.add(e.path);
-            }
-            return;
-          }
-          if (!commit || ZERO_ID.test(e.blob)) return; // a deletion
-          const profile = profiles(e.path);
-          if (profile.ignored) return;
-          const listing: Listing = { commit, path: e.path };
-          for (const f of profile.fileFindings) {
-            const k = `${f.ruleId}\0${e.path}`;
-            const cur = forbidden.get(k);
-            if (!cur || commit.order > cur.listing.commit.order) forbidden.set(k, { finding: f, listing });
-          }
-          const key = profile.signature ? `${e.blob}:${profile.signature}` : e.blob;
-          const found = flagged.get(key);
-          if (found) return attribute(found, listing);
-          const waiting = inflight.get(key);
-          if (waiting) {
-            waiting.push(listing);
-            return;
-          }
-          const isNew = profile.signature ? !seenWithSignature.has(key) && !!seenWithSignature.add(key) : seen.add(e.blob);
-          if (!isNew) return; // scanned before, clean
-          inflight.set(key, [listing]);
-          scanner.request(e.blob, e.path, { key, path: e.path, listing });
-        },
-        flush() {
-          scanner.flush();
-          if (!walkPaused && scanner.pending > HIGH_WATER_BLOBS) {
-            walkPaused = true;
-            walk.pause();
-          }
-          progress();
-        },
-      },
-    );
-    walked = await walk.run();
+    walked = await walking;
     await scanner.end();
   } catch (e) {
+    // Not a repository, say: the walk fails the same way, and must not be left running.
+    abort.abort(e);
     throw scannerError ?? e;
   } finally {
     await scanner.close();
