@@ -26,17 +26,21 @@ export interface DetectorOptions {
   onDrop?: (drop: Drop) => void;
 }
 
+/**
+ * Every field is set at construction, absent ones to undefined: objects of one shape keep the code
+ * that reads them (pathApplies, run for every file of a history) optimised.
+ */
 interface CompiledRule {
   rule: Rule;
   order: number;
   /** Keyword slots of this rule (for `near` windows). */
   slots: number[];
-  regex?: RegExp;
+  regex: RegExp | undefined;
   group: number;
-  paths?: Minimatch[];
-  pathExclude?: Minimatch[];
+  paths: Minimatch[] | undefined;
+  pathExclude: Minimatch[] | undefined;
   /** pathApplies() answers by path: a history visits the same few paths thousands of times. */
-  pathCache?: Map<string, boolean>;
+  pathCache: Map<string, boolean> | undefined;
 }
 
 interface Candidate {
@@ -79,11 +83,12 @@ export class Detector {
         rule,
         order,
         slots: [],
+        regex: rule.regex ? new RegExp(rule.regex.source, unique(rule.regex.flags + 'gd')) : undefined,
         group: rule.secretGroup ?? (rule.regex && hasGroups(rule.regex) ? 1 : 0),
+        paths: rule.path?.map((g) => new Minimatch(g, GLOB_OPTIONS)),
+        pathExclude: rule.pathExclude?.map((g) => new Minimatch(g, GLOB_OPTIONS)),
+        pathCache: undefined,
       };
-      if (rule.regex) compiled.regex = new RegExp(rule.regex.source, unique(rule.regex.flags + 'gd'));
-      if (rule.path) compiled.paths = rule.path.map((g) => new Minimatch(g, GLOB_OPTIONS));
-      if (rule.pathExclude) compiled.pathExclude = rule.pathExclude.map((g) => new Minimatch(g, GLOB_OPTIONS));
       if (!rule.regex) {
         this.#fileRules.push(compiled);
         return;
@@ -124,6 +129,16 @@ export class Detector {
       this.#ignoredCache.set(path, ignored);
     }
     return ignored;
+  }
+
+  /**
+   * Whether a path-only rule applies to `path` (and the path is not ignored): scan()'s answer for an
+   * empty new file at that path, as a yes or no, without building findings.
+   */
+  hasFileRuleFor(path: string): boolean {
+    if (this.isIgnored(path)) return false;
+    for (const c of this.#fileRules) if (pathApplies(c, path)) return true;
+    return false;
   }
 
   /**

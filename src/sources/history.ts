@@ -91,8 +91,8 @@ interface Listing {
 /** What a path means to the detector, computed once per path. */
 interface PathProfile {
   ignored: boolean;
-  /** Forbidden-file rules (path-only rules) this path matches. */
-  fileFindings: Finding[];
+  /** Forbidden-file rules (path-only rules) this path matches; null for none (most paths). */
+  fileFindings: Finding[] | null;
   /**
    * Which path-restricted content rules (e.g. the .npmrc rule) treat this path unlike most paths, as
    * a bit string; empty for most paths. A blob is scanned once per distinct signature of the paths
@@ -152,6 +152,21 @@ export async function auditHistory(options: HistoryOptions): Promise<HistoryResu
       if (!cur) options.onFinding?.(finding);
     }
   };
+  // Apart from the walk's entry handler, which runs for every listed file: rarely needed code kept out
+  // of it keeps that hot function small and stable for the optimising compiler.
+  const noteForbidden = (fileFindings: readonly Finding[], listing: Listing) => {
+    for (const f of fileFindings) {
+      const k = `${f.ruleId}\0${listing.path}`;
+      const cur = forbidden.get(k);
+      if (!cur || listing.commit.order > cur.listing.commit.order) forbidden.set(k, { finding: f, listing });
+    }
+  };
+  // A submodule is a commit id of another repository: noted, not followed.
+  const noteSubmodule = (path: string) => {
+    if (submodules.has(path)) return;
+    submoduleCount++;
+    if (submodules.size < MAX_SUBMODULES_LISTED) submodules.add(path);
+  };
   const progress = () => options.onProgress?.({ commits: stats.commits, blobs: stats.blobs, bytes: stats.bytes });
 
   // Flow control: stop reading the history while too many blobs wait for their answer, go on once
@@ -175,23 +190,12 @@ export async function auditHistory(options: HistoryOptions): Promise<HistoryResu
         stats.commits++;
       },
       entry(e: RawEntry) {
-        if (e.mode === '160000') {
-          // A submodule is a commit id of another repository: noted, not followed.
-          if (!submodules.has(e.path)) {
-            submoduleCount++;
-            if (submodules.size < MAX_SUBMODULES_LISTED) submodules.add(e.path);
-          }
-          return;
-        }
+        if (e.mode === '160000') return noteSubmodule(e.path);
         if (!commit || ZERO_ID.test(e.blob)) return; // a deletion
         const profile = profiles(e.path);
         if (profile.ignored) return;
         const listing: Listing = { commit, path: e.path };
-        for (const f of profile.fileFindings) {
-          const k = `${f.ruleId}\0${e.path}`;
-          const cur = forbidden.get(k);
-          if (!cur || commit.order > cur.listing.commit.order) forbidden.set(k, { finding: f, listing });
-        }
+        if (profile.fileFindings) noteForbidden(profile.fileFindings, listing);
         const key = profile.signature ? `${e.blob}:${profile.signature}` : e.blob;
         const found = flagged.get(key);
         if (found) return attribute(found, listing);
@@ -406,24 +410,25 @@ function pathProfiler(config: Config): (path: string) => PathProfile {
     .filter((r) => r.regex && (r.path || r.pathExclude))
     .map((r) => ({ twin: new Detector([{ ...r, regex: undefined, keywords: [] }]), usually: !r.path }));
   const cache = new Map<string, PathProfile>();
-  return (path) => {
-    let p = cache.get(path);
-    if (p) return p;
+  // The first sight of a path, apart from the lookup that answers every later one (see noteForbidden).
+  const profile = (path: string): PathProfile => {
     if (cache.size >= 100_000) cache.clear();
     const ignored = ignore.isIgnored(path);
-    p = {
+    const fileFindings = ignored ? [] : fileRules.scan({ text: '', path, isNew: true });
+    const p = {
       ignored,
-      fileFindings: ignored ? [] : fileRules.scan({ text: '', path, isNew: true }),
+      fileFindings: fileFindings.length > 0 ? fileFindings : null,
       signature: ignored
         ? ''
         : restricted
-            .map(({ twin, usually }) => (twin.scan({ text: '', path, isNew: true }).length > 0 !== usually ? '1' : '0'))
+            .map(({ twin, usually }) => (twin.hasFileRuleFor(path) !== usually ? '1' : '0'))
             .join('')
             .replace(/^0*$/, ''),
     };
     cache.set(path, p);
     return p;
   };
+  return (path) => cache.get(path) ?? profile(path);
 }
 
 /** Texts at HEAD of the given paths (paths absent at HEAD are absent from the map; too-large ones map to null). */
