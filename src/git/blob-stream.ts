@@ -3,10 +3,10 @@ import { GitError } from './git-error.ts';
 
 export type StreamedBlob =
   /**
-   * `content` may be a view into a read buffer, valid only during the callback: copy it to keep it,
-   * unless it spans its whole ArrayBuffer (a blob read in several chunks gets a buffer of its own).
+   * `content` is a view into a read buffer that the next read reuses, valid only during the callback:
+   * copy it to keep it, unless `owned` (a blob read in several chunks gets a buffer of its own).
    */
-  | { id: string; kind: 'blob'; content: Buffer }
+  | { id: string; kind: 'blob'; content: Buffer; owned: boolean }
   | { id: string; kind: 'too-large'; size: number }
   | { id: string; kind: 'missing'; reason: string };
 
@@ -102,12 +102,12 @@ export class BlobStream {
 
   pause(): void {
     this.#paused = true;
-    this.#child.stdout.pause();
+    this.#child.pause();
   }
 
   resume(): void {
     this.#paused = false;
-    this.#child.stdout.resume();
+    this.#child.resume();
   }
 
   /** No more ids: waits until every requested id has been answered. */
@@ -121,13 +121,12 @@ export class BlobStream {
     const { cwd, signal } = this.#options;
     const args = ['cat-file', '--batch'];
     const env = { GIT_NO_LAZY_FETCH: '1' };
-    const child = spawnGitStream(args, signal ? { cwd, signal, env } : { cwd, env });
-    this.#child = child;
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => {
+    const child = spawnGitStream(args, signal ? { cwd, signal, env } : { cwd, env }, (b) => {
       this.#data(b);
       this.#options.onChunkEnd?.();
     });
+    this.#child = child;
+    const err: Buffer[] = [];
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.onError((e) => this.#reject(new GitError(args, null, `could not run git: ${e.message}`)));
     child.onClose((code) => {
@@ -151,7 +150,7 @@ export class BlobStream {
         return this.#resolve();
       }
       this.#spawn();
-      if (this.#paused) this.#child.stdout.pause();
+      if (this.#paused) this.#child.pause();
       this.request(rest);
       if (this.#ended) this.#child.stdin.end();
     });
@@ -178,7 +177,8 @@ export class BlobStream {
       if (this.#want === null) {
         const nl = chunk.indexOf(10, pos);
         if (nl === -1) {
-          this.#header.push(chunk.subarray(pos));
+          // Copied: the next read reuses the chunk's buffer (spawnGitStream).
+          this.#header.push(Buffer.from(chunk.subarray(pos)));
           return;
         }
         this.#header.push(chunk.subarray(pos, nl));
@@ -193,7 +193,7 @@ export class BlobStream {
       if (want.keep) {
         if (this.#content === null && take === want.size) {
           // The whole object is in this chunk: hand out a view, no copy.
-          this.#finish({ id: want.id, kind: 'blob', content: chunk.subarray(pos, pos + take) });
+          this.#finish({ id: want.id, kind: 'blob', content: chunk.subarray(pos, pos + take), owned: false });
           pos += take;
           continue;
         }
@@ -204,7 +204,7 @@ export class BlobStream {
       this.#got += take;
       pos += take;
       if (this.#got === want.size) {
-        this.#finish(want.keep ? { id: want.id, kind: 'blob', content: this.#content! } : this.#dropped(want));
+        this.#finish(want.keep ? { id: want.id, kind: 'blob', content: this.#content!, owned: true } : this.#dropped(want));
       }
     }
   }
@@ -222,7 +222,7 @@ export class BlobStream {
     const type = parts[1] ?? '';
     this.#want = { id, size, type, keep: size <= this.#options.maxBytes && type === 'blob' };
     this.#got = 0;
-    if (size === 0) this.#finish(this.#want.keep ? { id, kind: 'blob', content: Buffer.alloc(0) } : this.#dropped(this.#want));
+    if (size === 0) this.#finish(this.#want.keep ? { id, kind: 'blob', content: Buffer.alloc(0), owned: true } : this.#dropped(this.#want));
   }
 
   #dropped(want: { id: string; size: number; type: string }): StreamedBlob {

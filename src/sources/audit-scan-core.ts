@@ -116,10 +116,9 @@ export class ScanCore {
       let findings: Finding[];
       if (isAscii(b.content)) {
         const previous = this.#memos.get(path);
-        // The memo keeps the bytes: a view of part of a read buffer is copied (keeping it would keep
-        // the whole read buffer alive); a buffer of its own (a blob read in several chunks) is not.
-        const own = b.content.byteOffset === 0 && b.content.byteLength === b.content.buffer.byteLength;
-        const bytes = own ? b.content : Buffer.from(b.content);
+        // The memo keeps the bytes: a view of the read buffer is copied (the next read overwrites it);
+        // a buffer of the blob's own (read in several chunks) is not.
+        const bytes = b.owned ? b.content : Buffer.from(b.content);
         const scanned = this.#detector.scanVersion({ text: bytes.toString('latin1'), path, isNew: false }, bytes, previous);
         findings = scanned.findings;
         this.#remember(path, previous, scanned.memo);

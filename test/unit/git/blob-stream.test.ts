@@ -54,6 +54,40 @@ describe('BlobStream', () => {
     expect(s.pending).toBe(0);
   });
 
+  it('hands out each blob whole at its callback; only an owned buffer may be kept past it', async () => {
+    // Many blobs of every size, so that reads split headers and contents anywhere and the read
+    // buffer is reused many times over.
+    const r = new TempRepo();
+    try {
+      const files: Buffer[] = [];
+      for (let i = 0; i < 60; i++) {
+        const b = Buffer.alloc(i % 7 === 0 ? 70_000 + i * 997 : 10 + i * 1_301);
+        for (let j = 0; j < b.length; j++) b[j] = 97 + ((i * 31 + j * 7) % 26);
+        files.push(b);
+        r.write(`f${i}.txt`, b);
+      }
+      r.commitAll('many');
+      const blobIds = files.map((_, i) => r.git('rev-parse', `HEAD:f${i}.txt`).trim());
+      const atCallback: boolean[] = [];
+      const kept: Array<{ i: number; content: Buffer }> = [];
+      let i = 0;
+      const s = new BlobStream({ cwd: r.dir, maxBytes: 1 << 20 }, (b) => {
+        const want = files[i]!;
+        atCallback.push(b.kind === 'blob' && b.content.equals(want));
+        if (b.kind === 'blob' && b.owned) kept.push({ i, content: b.content });
+        i++;
+      });
+      s.request(blobIds);
+      await s.end();
+      expect(atCallback).toEqual(files.map(() => true));
+      // The large ones arrive over several reads, in buffers of their own, intact after all the rest.
+      expect(kept.length).toBeGreaterThan(0);
+      for (const k of kept) expect(k.content.equals(files[k.i]!)).toBe(true);
+    } finally {
+      r.remove();
+    }
+  });
+
   it('pauses and resumes without losing anything', async () => {
     const got: string[] = [];
     const s = new BlobStream({ cwd: repo.dir, maxBytes: 1 << 20 }, (b) => got.push(b.kind));

@@ -24,17 +24,16 @@ afterAll(() => repo?.remove());
 /** `holdAt`: past this many bytes, stop reading for a while, so that git can exit before the last bytes are read. */
 function run(args: string[], cwd: string, input: string, holdAt = Infinity) {
   return new Promise<{ out: Buffer; err: string; code: number | null }>((resolve, reject) => {
-    const git = spawnGitStream(args, { cwd });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let read = 0;
-    git.stdout.on('data', (b: Buffer) => {
-      out.push(b);
+    const git = spawnGitStream(args, { cwd }, (b) => {
+      out.push(Buffer.from(b)); // copied: the next read may reuse the chunk's buffer
       read += b.length;
       if (read >= holdAt && holdAt !== -1) {
         holdAt = -1;
-        git.stdout.pause();
-        setTimeout(() => git.stdout.resume(), 300);
+        git.pause();
+        setTimeout(() => git.resume(), 300);
       }
     });
     git.stderr.on('data', (b: Buffer) => err.push(b));
