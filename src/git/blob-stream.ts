@@ -19,9 +19,26 @@ export interface BlobStreamOptions {
   maxRestarts?: number;
   /** Called after each chunk of git's output has been handed out: a chance to act in bulk. */
   onChunkEnd?: () => void;
+  /** A fresh process and spill file are started once a file holds this many bytes (see SPILL_SEGMENT); for tests. */
+  spillSegment?: number;
 }
 
 const GAVE_UP = 'unreadable: gave up after repeated git failures';
+
+/** One `git cat-file` process. */
+interface Lane {
+  stream: GitStream;
+  /** Ids sent to it and not yet answered. */
+  owed: number;
+  /** Stopped and no longer listened to (another lane failed; what it held is asked again). */
+  discarded: boolean;
+}
+/**
+ * Once a spill file holds this many bytes, the next ids go to a fresh process with a file of its
+ * own, and the full one is removed once read. So a file holds at most this much plus what was
+ * asked of it before (and git is never held back, unlike with a limit on what it may write ahead).
+ */
+const SPILL_SEGMENT = 64 * 1024 * 1024;
 
 /**
  * A long-lived `git cat-file --batch` (https://git-scm.com/docs/git-cat-file#_batch_output) that
@@ -34,9 +51,13 @@ const GAVE_UP = 'unreadable: gave up after repeated git failures';
  * (interleaved audits, per-thread CPU): about 0.25 s less main-thread CPU over 94 MB of blobs, and
  * git's own CPU time unchanged.
  *
+ * git's output goes through a spill file where there is one (spawnGitStream says why); this class
+ * bounds it by starting a fresh process, with a file of its own, every SPILL_SEGMENT.
+ *
  * A missing object (partial clone, pruned loose object) is answered `missing` by git itself. If git
  * dies on an object it cannot read (a damaged pack), that object is answered `missing` with git's
- * message, and the remaining ids are sent to a fresh process.
+ * message, and the remaining ids are sent to a fresh process. The first failure through a spill file
+ * blames nothing: the file may be what failed (a full disk), so everything is asked again through a pipe.
  *
  * GIT_NO_LAZY_FETCH=1 (git ≥ 2.44, https://git-scm.com/docs/git#Documentation/git.txt-codeGITNOLAZYFETCHcode)
  * keeps a partial clone from downloading each missing blob from its promisor remote, one round trip
@@ -48,10 +69,14 @@ export class BlobStream {
   /** Ids sent and not yet answered, in order (a ring would do; an array with a head index is enough). */
   #queue: string[] = [];
   #head = 0;
-  #child!: GitStream;
+  /** git processes in order: the first is read, the last takes new ids; more than one only with spill files. */
+  #lanes: Lane[] = [];
+  /** A spill file failed once (a full disk, say): from then on, a pipe. */
+  #noSpill = false;
   #paused = false;
   #ended = false;
   #restarts = 0;
+  #started = 0;
   /** Past maxRestarts: no process is started again, and every id is answered `missing`. */
   #gaveUp = false;
   #done!: Promise<void>;
@@ -81,6 +106,11 @@ export class BlobStream {
     return this.#options.maxBytes;
   }
 
+  /** git processes started so far (a fresh one per spill segment, or after a failure). */
+  get processesStarted(): number {
+    return this.#started;
+  }
+
   /** Ids not yet answered. */
   get pending(): number {
     return this.#queue.length - this.#head;
@@ -97,63 +127,101 @@ export class BlobStream {
       return;
     }
     for (const id of ids) this.#queue.push(id);
-    this.#child.stdin.write(`${ids.join('\n')}\n`);
+    let lane = this.#lanes.at(-1)!;
+    if ((lane.stream.written?.() ?? 0) >= (this.#options.spillSegment ?? SPILL_SEGMENT)) {
+      // A new process and file take the ids from here on; this one answers what it has, and its
+      // file goes once it has been read.
+      lane.stream.stdin.end();
+      lane = this.#spawn();
+    }
+    lane.owed += ids.length;
+    lane.stream.stdin.write(`${ids.join('\n')}\n`);
   }
 
   pause(): void {
     this.#paused = true;
-    this.#child.pause();
+    this.#lanes[0]?.stream.pause();
   }
 
   resume(): void {
     this.#paused = false;
-    this.#child.resume();
+    this.#lanes[0]?.stream.resume();
   }
 
   /** No more ids: waits until every requested id has been answered. */
   end(): Promise<void> {
     this.#ended = true;
-    this.#child.stdin.end();
+    this.#lanes.at(-1)?.stream.stdin.end();
     return this.#done;
   }
 
-  #spawn(): void {
+  /** Starts a git process as the last lane; it is read once the lanes before it are done. */
+  #spawn(): Lane {
     const { cwd, signal } = this.#options;
     const args = ['cat-file', '--batch'];
     const env = { GIT_NO_LAZY_FETCH: '1' };
-    const child = spawnGitStream(args, signal ? { cwd, signal, env } : { cwd, env }, (b) => {
-      this.#data(b);
-      this.#options.onChunkEnd?.();
-    });
-    this.#child = child;
+    const spill = !this.#noSpill;
+    const stream = spawnGitStream(
+      args,
+      signal ? { cwd, signal, env } : { cwd, env },
+      (b) => {
+        this.#data(b);
+        this.#options.onChunkEnd?.();
+      },
+      spill,
+    );
+    const lane: Lane = { stream, owed: 0, discarded: false };
+    this.#started++;
+    this.#lanes.push(lane);
+    if (this.#paused || this.#lanes.length > 1) stream.pause();
     const err: Buffer[] = [];
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.onError((e) => this.#reject(new GitError(args, null, `could not run git: ${e.message}`)));
-    child.onClose((code) => {
-      if (child !== this.#child || this.#options.signal?.aborted) return;
+    stream.stderr.on('data', (b: Buffer) => err.push(b));
+    stream.onError((e) => this.#reject(new GitError(args, null, `could not run git: ${e.message}`)));
+    // Only the first lane is read, so only it reports its close (a spill file's after its last byte).
+    stream.onClose((code) => {
+      if (lane.discarded || this.#options.signal?.aborted) return;
+      if (code === 0 && lane.owed === 0) {
+        // Every id it was sent is answered (those after went to the next lane): on to the next.
+        this.#lanes.shift();
+        const next = this.#lanes[0];
+        if (!next) return this.#resolve();
+        if (!this.#paused) next.stream.resume();
+        return;
+      }
       const rest = this.#queue.slice(this.#head);
-      if (code === 0 && rest.length === 0) return this.#resolve();
       const error = new GitError(args, code, Buffer.concat(err).toString('utf8'));
       // git died with nothing asked of it (not a repository, say): no object to blame, and a fresh
       // process would die the same way.
       if (rest.length === 0) return this.#reject(error);
-      const message = error.message.split('\n')[0]!;
-      // git died on the object it was answering: report that one, and go on with a fresh process.
-      const failed = rest.shift();
+      // Whatever the later lanes hold is asked again below, in order.
+      for (const other of this.#lanes) {
+        other.discarded = true;
+        if (other !== lane) other.stream.stop();
+      }
+      this.#lanes = [];
       this.#resetObject();
-      if (failed !== undefined) this.#onBlob({ id: failed, kind: 'missing', reason: `unreadable: ${message}` });
       this.#queue = [];
       this.#head = 0;
-      if (this.#restarts++ >= (this.#options.maxRestarts ?? 100)) {
-        this.#gaveUp = true;
-        for (const id of rest) this.#onBlob({ id, kind: 'missing', reason: GAVE_UP });
-        return this.#resolve();
+      if (spill) {
+        // Perhaps the spill file failed (a full disk) rather than an object: ask again through a
+        // pipe, blaming nothing yet. A damaged object fails there too, and is blamed then.
+        this.#noSpill = true;
+      } else {
+        const message = error.message.split('\n')[0]!;
+        // git died on the object it was answering: report that one, and go on with a fresh process.
+        const failed = rest.shift();
+        if (failed !== undefined) this.#onBlob({ id: failed, kind: 'missing', reason: `unreadable: ${message}` });
+        if (this.#restarts++ >= (this.#options.maxRestarts ?? 100)) {
+          this.#gaveUp = true;
+          for (const id of rest) this.#onBlob({ id, kind: 'missing', reason: GAVE_UP });
+          return this.#resolve();
+        }
       }
       this.#spawn();
-      if (this.#paused) this.#child.pause();
       this.request(rest);
-      if (this.#ended) this.#child.stdin.end();
+      if (this.#ended) this.#lanes.at(-1)!.stream.stdin.end();
     });
+    return lane;
   }
 
   #resetObject(): void {
@@ -214,7 +282,7 @@ export class BlobStream {
     const id = this.#queue[this.#head] ?? header.split(' ')[0]!;
     const parts = header.split(' ');
     if (parts.length === 2 && (parts[1] === 'missing' || parts[1] === 'ambiguous')) {
-      this.#head++;
+      this.#answered();
       this.#onBlob({ id, kind: 'missing', reason: 'object missing from the repository' });
       return;
     }
@@ -231,8 +299,13 @@ export class BlobStream {
       : { id: want.id, kind: 'missing', reason: `not a blob (${want.type})` };
   }
 
-  #finish(result: StreamedBlob): void {
+  #answered(): void {
     this.#head++;
+    this.#lanes[0]!.owed--;
+  }
+
+  #finish(result: StreamedBlob): void {
+    this.#answered();
     this.#resetObject();
     this.#needNewline = true;
     this.#onBlob(result);

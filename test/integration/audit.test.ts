@@ -477,6 +477,31 @@ describe('audit: robust on real repositories', () => {
     expect(report.partial).toMatch(/1 object was missing or unreadable/);
   });
 
+  it('a spill file that cannot grow (a full disk, say): all is asked again through a pipe, nothing blamed or skipped', () => {
+    if (process.platform === 'win32') return; // no spill file there
+    const r = repo();
+    const secret = token();
+    for (const f of ['a', 'b', 'c', 'd']) r.write(`${f}.txt`, `${fake.digits(4000).replace(/(.{60})/g, '$1\n')}\n`);
+    r.write('e.txt', `${secret}\n`);
+    const c1 = r.commitAll('files');
+    const normal = auditJson(r).report;
+    // A file size limit (ulimit -f, in KiB) that git's spill file passes: git is stopped by SIGXFSZ
+    // part-way, as it would fail on a full disk. Pipes are not files, so the retry through one works.
+    const limited = spawnSync('bash', ['-c', `ulimit -f 8 && exec "${process.execPath}" "${CLI}" audit --format json`], {
+      cwd: r.dir,
+      env: TEST_ENV,
+      encoding: 'utf8',
+    });
+    expectNoLeak(limited.stdout + limited.stderr);
+    expect(limited.status).toBe(1);
+    const report = JSON.parse(limited.stdout) as JsonReport;
+    expect(findingFor(report, 'e.txt', secret)).toMatchObject({ commit: c1 });
+    expect(report.stats.blobs).toBe(5);
+    expect(report.skipped ?? []).toEqual([]);
+    expect(report.partial).toBeUndefined();
+    expect(report.findings).toEqual(normal.findings);
+  });
+
   it('a missing tree costs one commit: the walk resumes after it', () => {
     const r = repo();
     const before = token();

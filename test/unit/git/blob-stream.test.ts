@@ -54,14 +54,20 @@ describe('BlobStream', () => {
     expect(s.pending).toBe(0);
   });
 
-  it('hands out each blob whole at its callback; only an owned buffer may be kept past it', async () => {
+  it.each([
+    ['', undefined],
+    // A segment smaller than most blobs: a fresh process and spill file at almost every request,
+    // each read only once the one before it has answered everything it was sent.
+    [', over many processes and spill files', 20_000],
+  ])('hands out each blob whole at its callback; only an owned buffer may be kept past it%s', async (_, spillSegment) => {
     // Many blobs of every size, so that reads split headers and contents anywhere and the read
     // buffer is reused many times over.
     const r = new TempRepo();
     try {
       const files: Buffer[] = [];
       for (let i = 0; i < 60; i++) {
-        const b = Buffer.alloc(i % 7 === 0 ? 70_000 + i * 997 : 10 + i * 1_301);
+        // Some larger than one read of the spill file (1 MiB), some than one of a pipe (64 KiB).
+        const b = Buffer.alloc(i % 20 === 0 ? 1_500_000 + i : i % 7 === 0 ? 70_000 + i * 997 : 10 + i * 1_301);
         for (let j = 0; j < b.length; j++) b[j] = 97 + ((i * 31 + j * 7) % 26);
         files.push(b);
         r.write(`f${i}.txt`, b);
@@ -71,21 +77,36 @@ describe('BlobStream', () => {
       const atCallback: boolean[] = [];
       const kept: Array<{ i: number; content: Buffer }> = [];
       let i = 0;
-      const s = new BlobStream({ cwd: r.dir, maxBytes: 1 << 20 }, (b) => {
+      const s = new BlobStream({ cwd: r.dir, maxBytes: 4 << 20, ...(spillSegment ? { spillSegment } : {}) }, (b) => {
         const want = files[i]!;
         atCallback.push(b.kind === 'blob' && b.content.equals(want));
         if (b.kind === 'blob' && b.owned) kept.push({ i, content: b.content });
         i++;
       });
-      s.request(blobIds);
+      for (let k = 0; k < blobIds.length; k += 5) {
+        s.request(blobIds.slice(k, k + 5));
+        await new Promise((r) => setTimeout(r, 5));
+      }
       await s.end();
       expect(atCallback).toEqual(files.map(() => true));
+      if (spillSegment && process.platform !== 'win32') expect(s.processesStarted).toBeGreaterThan(3);
       // The large ones arrive over several reads, in buffers of their own, intact after all the rest.
       expect(kept.length).toBeGreaterThan(0);
       for (const k of kept) expect(k.content.equals(files[k.i]!)).toBe(true);
     } finally {
       r.remove();
     }
+  });
+
+  it('answers many more ids than it sends to git at once, in order', async () => {
+    // Past the in-flight limit, ids wait here and are sent as answers come: none may be left behind.
+    const asked = Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? ids['small.txt']! : ids['empty.txt']!));
+    const got: string[] = [];
+    const s = new BlobStream({ cwd: repo.dir, maxBytes: 1 << 20, spillSegment: 4096 }, (b) => got.push(b.id));
+    s.request(asked.slice(0, 3000));
+    s.request(asked.slice(3000));
+    await s.end();
+    expect(got).toEqual(asked);
   });
 
   it('pauses and resumes without losing anything', async () => {
