@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Fake } from '../../src/engine/fake.ts';
 import { BASE62, base62, crc32 } from '../../src/engine/checksum.ts';
 
@@ -81,11 +80,6 @@ export function createFake(seed: number | string = process.env.SECRET_HOOKS_FAKE
     password: (n) => clean(() => chars(UPPER + LOWER + DIGITS + '!@#%^&*-_=+', n)),
   };
   return fake;
-}
-
-/** A fake from real randomness, for property tests that should not depend on one seed. */
-export function randomFake(): Fake {
-  return createFake(randomBytes(8).toString('hex'));
 }
 
 function hash(s: string): number {
