@@ -50,6 +50,8 @@ export async function auditCommand(ctx: CommandContext): Promise<number> {
       maxBytes,
       ...range,
       ...(Number.isInteger(workers) && workers >= 0 && ctx.env.SECRET_HOOKS_AUDIT_WORKERS ? { workers } : {}),
+      // SECRET_HOOKS_AUDIT_SPILL=0: file contents stay in pipes, never in a temporary file (README, "How it works").
+      spill: ctx.env.SECRET_HOOKS_AUDIT_SPILL !== '0',
       onProgress: (p) => progress.update(p),
       // Fingerprints are slow on purpose (scrypt); derive each on the thread pool while the walk goes on.
       onFinding: (f) => prepareFingerprint(f.secret, `${f.ruleId}:${f.path}`),

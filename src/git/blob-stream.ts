@@ -19,6 +19,8 @@ export interface BlobStreamOptions {
   maxRestarts?: number;
   /** Called after each chunk of git's output has been handed out: a chance to act in bulk. */
   onChunkEnd?: () => void;
+  /** false: git's output comes through a pipe, never a temporary file (see spawnGitStream); default true. */
+  spill?: boolean;
   /** A fresh process and spill file are started once a file holds this many bytes (see SPILL_SEGMENT); for tests. */
   spillSegment?: number;
 }
@@ -93,6 +95,7 @@ export class BlobStream {
   constructor(options: BlobStreamOptions, onBlob: (b: StreamedBlob) => void) {
     this.#options = options;
     this.#onBlob = onBlob;
+    this.#noSpill = options.spill === false;
     this.#done = new Promise((resolve, reject) => {
       this.#resolve = resolve;
       this.#reject = reject;

@@ -13,6 +13,8 @@ export interface ScanSetup {
   maxBytes: number;
   config: Config;
   verbose: boolean;
+  /** false: cat-file's output never goes through a temporary file (BlobStream's `spill`). */
+  spill: boolean;
 }
 
 /** Main thread → scanning thread. `paths[i]` is the path blob `ids[i]` is scanned as. */
@@ -80,7 +82,10 @@ export class ScanCore {
     this.#emit = emit;
     this.#replyEvery = replyEvery;
     this.#detector = detectorFor(setup.config, setup.verbose ? (d) => this.#drops.push(d) : undefined);
-    this.#stream = new BlobStream({ cwd: setup.cwd, maxBytes: setup.maxBytes, onChunkEnd: () => this.#chunkEnd() }, (b) => this.#answer(b));
+    this.#stream = new BlobStream(
+      { cwd: setup.cwd, maxBytes: setup.maxBytes, spill: setup.spill, onChunkEnd: () => this.#chunkEnd() },
+      (b) => this.#answer(b),
+    );
   }
 
   request(ids: readonly string[], paths: readonly string[]): void {

@@ -24,6 +24,8 @@ export interface HistoryOptions {
   since?: string | undefined;
   until?: string | undefined;
   maxBytes: number;
+  /** false: blob contents never pass through a temporary file, only pipes (slower; see spawnGitStream). Default true. */
+  spill?: boolean;
   /** Scanning threads; default: defaultWorkers(cores). 0: this thread scans. */
   workers?: number;
   onProgress?: (p: HistoryProgress) => void;
@@ -222,7 +224,7 @@ export async function auditHistory(options: HistoryOptions): Promise<HistoryResu
   const walking = walk.run();
   walking.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
   const scanner = new BlobScanner<{ key: string; path: string; listing: Listing }>({
-    setup: { cwd, maxBytes, config, verbose: !!options.onDrop },
+    setup: { cwd, maxBytes, config, verbose: !!options.onDrop, spill: options.spill !== false },
     workers: Math.min(MAX_WORKERS, options.workers ?? defaultWorkers(availableParallelism())),
     ...(options.onDrop ? { onDrop: options.onDrop } : {}),
     onFail(e) {

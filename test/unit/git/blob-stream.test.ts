@@ -109,6 +109,18 @@ describe('BlobStream', () => {
     expect(got).toEqual(asked);
   });
 
+  it('with spill: false, reads through one pipe: no spill file, so never a fresh process for one', async () => {
+    const got: string[] = [];
+    const s = new BlobStream({ cwd: repo.dir, maxBytes: 1 << 20, spill: false, spillSegment: 1 }, (b) => got.push(b.kind));
+    for (let k = 0; k < 5; k++) {
+      s.request([ids['big.bin']!]);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await s.end();
+    expect(got).toEqual(['blob', 'blob', 'blob', 'blob', 'blob']);
+    expect(s.processesStarted).toBe(1);
+  });
+
   it('pauses and resumes without losing anything', async () => {
     const got: string[] = [];
     const s = new BlobStream({ cwd: repo.dir, maxBytes: 1 << 20 }, (b) => got.push(b.kind));
