@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(ROOT, 'dist/cli.js');
+const CLI = path.join(ROOT, 'dist/cli.cjs');
 const GNU_TIME = '/usr/bin/time';
 const LIMIT_RSS_MB = 300;
 /** Bump when the generator changes, so a cached repository from an older generator is not reused. */
@@ -38,7 +38,7 @@ const GIT_ENV = {
 
 export async function main(argv = process.argv.slice(2)) {
   const args = parseArgs(argv);
-  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `node scripts/build.mjs --no-types` (npm run bench builds first)');
+  if (!existsSync(CLI)) throw new Error('dist/cli.cjs is missing: run `node scripts/build.mjs --no-types` (npm run bench builds first)');
   let repo = args.repo ? path.resolve(args.repo) : undefined;
   let planted = [];
   if (!repo) {

@@ -2,7 +2,8 @@
 // modules (the pre-commit hook pays Node's module resolution on every commit); commands that are
 // not on the hook path (audit, init, install, scan of folders) are split into chunks loaded on demand.
 import { build } from 'esbuild';
-import { rmSync, chmodSync, readFileSync } from 'node:fs';
+import { rmSync, chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 
 
@@ -53,14 +54,31 @@ const common = {
   plugins: [stripRuleExamples],
   define: { __VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 };
+// The CLI: one CommonJS file (dist/secret-hooks.cjs), started by dist/cli.cjs (src/launcher.ts) from
+// V8's code cache. CommonJS because Node can cache the compiled code of a script (vm.Script) but
+// not of an ES module (not in Node 20), and the CommonJS loader starts faster. Commands off the hook
+// path are wrapped to initialise on first use (esbuild inlines the dynamic imports of src/cli.ts).
+const cjs = {
+  ...common,
+  format: 'cjs',
+  banner: { js: "const __secretHooksUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { ...common.define, 'import.meta.url': '__secretHooksUrl' },
+};
 await Promise.all([
-  // The CLI on its own, so that the hook path loads as few files as possible: commands off that
-  // path (audit, init, install, folder scans) are split into chunks loaded on demand.
-  build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
+  build({ ...cjs, entryPoints: { 'secret-hooks': 'src/cli.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } }).then(() => {
+    // The launcher compiles the bundle as a function body (Module.wrap): no hashbang there.
+    const source = readFileSync('dist/secret-hooks.cjs', 'utf8').replace(/^#!.*\n/, '');
+    writeFileSync('dist/secret-hooks.cjs', source);
+    const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
+    return build({ ...cjs, entryPoints: { cli: 'src/launcher.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, banner: {}, define: { __BUNDLE_HASH__: JSON.stringify(hash) } });
+  }),
   // The library API, and the audit's scanning worker (worker_threads loads it by file name).
   build({ ...common, entryPoints: { index: 'src/index.ts', 'audit-worker': 'src/sources/audit-worker.ts' }, outdir: 'dist', splitting: true, chunkNames: 'lib/[name]-[hash]' }),
 ]);
-chmodSync('dist/cli.js', 0o755);
+chmodSync('dist/cli.cjs', 0o755);
+// The code cache is made where the package is used, for that Node: never packed (npm honours an
+// .npmignore in a folder that "files" lists).
+writeFileSync('dist/.npmignore', '.cache/\n');
 // Type declarations for the library API (src/index.ts); skipped with --no-types for quick rebuilds.
 if (!process.argv.includes('--no-types')) {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

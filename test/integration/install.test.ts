@@ -6,7 +6,7 @@ import { createFake } from '../support/fake.ts';
 import { CLI, leaked, TempRepo, TEST_ENV, type RunResult } from '../support/git-repo.ts';
 
 // `secret-hooks install` / `uninstall` in real temp repositories, driven through real git: the hooks
-// run because git runs them, with the built CLI (dist/cli.js) linked where npm would put it.
+// run because git runs them, with the built CLI (dist/cli.cjs) linked where npm would put it.
 
 const token = createFake('install-test').crc32Token('ghp_', 30);
 const repos: TempRepo[] = [];

@@ -18,6 +18,7 @@ let work: string;
 let app: string;
 let remote: string;
 let env: NodeJS.ProcessEnv;
+let packedFiles: string[] = [];
 
 /**
  * The environment of a user's shell: no npm lifecycle variables inherited from `npm test` (with
@@ -61,8 +62,8 @@ const git = (...args: string[]) => run('git', args);
 const all = (r: RunResult) => r.stdout + r.stderr;
 
 beforeAll(() => {
-  if (!existsSync(path.join(PROJECT_ROOT, 'dist/cli.js')))
-    throw new Error('dist/cli.js is missing: run "node scripts/build.mjs --no-types" first');
+  if (!existsSync(path.join(PROJECT_ROOT, 'dist/cli.cjs')))
+    throw new Error('dist/cli.cjs is missing: run "node scripts/build.mjs --no-types" first');
   work = mkdtempSync(path.join(tmpdir(), 'secret-hooks-pack-'));
   if (work.startsWith(PROJECT_ROOT)) throw new Error('the pack test must run outside the project checkout');
   env = userEnv(work);
@@ -72,7 +73,9 @@ beforeAll(() => {
 
   // --ignore-scripts: this project's prepare would rebuild and run husky on this checkout.
   const pack = ok(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], PROJECT_ROOT), 'npm pack');
-  const tarball = path.join(work, (JSON.parse(pack.stdout) as [{ filename: string }])[0].filename);
+  const packed = (JSON.parse(pack.stdout) as [{ filename: string; files: Array<{ path: string }> }])[0];
+  const tarball = path.join(work, packed.filename);
+  packedFiles = packed.files.map((f) => f.path);
 
   ok(git('init', '-q', '--initial-branch=main'), 'git init');
   ok(run('npm', ['init', '-y']), 'npm init');
@@ -87,6 +90,12 @@ afterAll(() => {
 });
 
 describe('npm install secret-hooks husky && npx secret-hooks init, in a fresh project', () => {
+  it('the package ships the launcher and the bundle, and never a code cache made here', () => {
+    expect(packedFiles).toEqual(expect.arrayContaining(['dist/cli.cjs', 'dist/secret-hooks.cjs', 'hooks/pre-commit']));
+    // The tests that ran before this one made dist/.cache in the checkout.
+    expect(packedFiles.filter((f) => f.includes('.cache'))).toEqual([]);
+  });
+
   it('init sets the project up and turns the hooks on', () => {
     const init = ok(run('npx', ['--no', 'secret-hooks', 'init']), 'npx secret-hooks init');
     expect(init.stdout).toContain('scripts.prepare: "husky" (added)');

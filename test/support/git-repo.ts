@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CLI = path.join(PROJECT_ROOT, 'dist/cli.js');
+export const CLI = path.join(PROJECT_ROOT, 'dist/cli.cjs');
 
 /** Identity and isolation for every git and CLI run: CI has no global git config. */
 export const TEST_ENV: NodeJS.ProcessEnv = {
@@ -60,7 +60,7 @@ export class TempRepo {
     return this.git('rev-parse', 'HEAD').trim();
   }
 
-  /** Runs the built CLI (dist/cli.js) the way a hook or a user does. */
+  /** Runs the built CLI (dist/cli.cjs, the package's bin) the way a hook or a user does. */
   cli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): RunResult {
     return result(
       spawnSync(process.execPath, [CLI, ...args], { cwd: this.dir, env: { ...TEST_ENV, ...options.env }, encoding: 'utf8', input: options.input ?? '', maxBuffer: 256 * 1024 * 1024 }),
