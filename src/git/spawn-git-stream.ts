@@ -11,7 +11,7 @@ const READ_BYTES = 1024 * 1024;
 /** How long to wait before looking again when everything git wrote has been read and it is still running. */
 const POLL_MS = 1;
 
-// Apart from exec-git.ts so that the pre-commit path, which never streams a history, does not load it.
+// Apart from exec-git.ts so that the pre-commit path, which never streams a history, does not initialise it.
 
 /** A git process whose stdout goes to a callback: see spawnGitStream. */
 export interface GitStream {

@@ -13,7 +13,7 @@ let packageRoot: string | undefined;
 /**
  * The folder of the secret-hooks package (where `hooks/` ships, see package.json "files"). Found by
  * walking up from this module, because the same code runs as src/install/*.ts under vitest and as a
- * bundled chunk in dist/chunks/ from an installed package.
+ * bundle in dist/ (the CLI) or dist/lib/ (the library) from an installed package.
  */
 export function secretHooksPackageRoot(): string {
   if (packageRoot) return packageRoot;

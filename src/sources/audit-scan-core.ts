@@ -54,8 +54,8 @@ const FLUSH_MS = 10;
  * One scanning lane of the audit: its own `git cat-file --batch` (BlobStream) feeding the detector,
  * so blob bytes go from git straight to the thread that scans them (never copied between threads).
  * Runs in a worker thread (src/sources/audit-worker.ts), or in the main thread as a fallback.
- * Scanning happens inside git's data callback: while the detector works, git's output waits in the
- * pipe, and git waits for us, so memory holds one chunk and one blob at a time.
+ * Scanning happens inside git's data callback: while the detector works, git's output waits in its
+ * spill file (or pipe, see spawnGitStream), so memory holds one read and one blob at a time.
  * Forbidden-file rules are not run here (`isNew: false`): they depend on paths only and are checked
  * once per path by the main thread.
  */

@@ -160,9 +160,10 @@ function hash(s: string): number {
 }
 
 /**
- * The bundled worker script: dist/audit-worker.js, one folder up from the chunk this code is bundled
- * into (scripts/build.mjs), or beside it. Absent when running from TypeScript sources (tests import
- * src/ directly), where scanning stays in this thread.
+ * The bundled worker script: dist/audit-worker.js, beside the CLI's bundle (dist/secret-hooks.cjs),
+ * or one folder up from the library's chunk this code is bundled into (dist/lib/, scripts/build.mjs).
+ * Absent when running from TypeScript sources (tests import src/ directly), where scanning stays in
+ * this thread.
  */
 function workerFile(): URL | undefined {
   for (const rel of ['../audit-worker.js', './audit-worker.js']) {
