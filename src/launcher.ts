@@ -22,7 +22,11 @@ declare const __BUNDLE_HASH__: string;
 
 const bundle = join(__dirname, 'secret-hooks.cjs');
 const cacheDir = join(__dirname, '.cache');
-const cacheFile = join(cacheDir, `secret-hooks-${__BUNDLE_HASH__}-${process.version}-${process.arch}.bin`);
+// The cache holds what the run that made it compiled: the hooks keep one of their own, so that an
+// `init` or `--version` run first does not leave them a cache without the scan's code (~10 ms).
+const args = process.argv.slice(2);
+const kind = args.includes('scan') && args.some((a) => a === '--staged' || a === '--pre-push' || a === '--pre-receive') ? 'hook' : 'cli';
+const cacheFile = join(cacheDir, `secret-hooks-${__BUNDLE_HASH__}-${process.version}-${process.arch}-${kind}.bin`);
 
 let cached: Buffer | undefined;
 try {

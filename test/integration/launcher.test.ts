@@ -48,17 +48,25 @@ describe('the secret-hooks launcher (dist/cli.cjs)', () => {
     expect(first.code).toBe(0);
     expect(first.stderr).toContain('code cache absent');
     expect(cacheFiles()).toHaveLength(1);
-    // Named by the bundle's hash, the Node version and the architecture.
-    expect(path.basename(cacheFiles()[0]!)).toMatch(new RegExp(`^secret-hooks-[0-9a-f]{16}-${process.version}-${process.arch}\\.bin$`));
+    // Named by the bundle's hash, the Node version, the architecture, and hook or not.
+    expect(path.basename(cacheFiles()[0]!)).toMatch(new RegExp(`^secret-hooks-[0-9a-f]{16}-${process.version}-${process.arch}-hook\\.bin$`));
     const second = scan();
     expect(second.stderr).toContain('code cache used');
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('no secrets found');
   });
 
+  it('other commands keep a cache of their own, so the hooks always start from one made by a hook', () => {
+    const r = spawnSync(process.execPath, [path.join(dist, 'cli.cjs'), '--version'], { cwd: repo.dir, env: { ...TEST_ENV, SECRET_HOOKS_DEBUG: '1' }, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('code cache absent');
+    expect(cacheFiles().map((f) => path.basename(f).replace(/^.*-/, '')).sort()).toEqual(['cli.bin', 'hook.bin']);
+    expect(scan().stderr).toContain('code cache used');
+  });
+
   it('a damaged cache is rejected, costs nothing but the speed-up, and is replaced', () => {
     scan();
-    const [file] = cacheFiles();
+    const file = cacheFiles().find((f) => f.endsWith('-hook.bin'));
     const garbage = Buffer.alloc(readFileSync(file!).length, 0x5a);
     writeFileSync(file!, garbage);
     const run = scan();
