@@ -28,6 +28,14 @@ const args = process.argv.slice(2);
 const kind = args.includes('scan') && args.some((a) => a === '--staged' || a === '--pre-push' || a === '--pre-receive') ? 'hook' : 'cli';
 const cacheFile = join(cacheDir, `secret-hooks-${__BUNDLE_HASH__}-${process.version}-${process.arch}-${kind}.bin`);
 
+/** Fail closed: a hook that cannot start blocks (exit 2, never 1, "found"), and says why and how to proceed. */
+function fail(what: string): never {
+  process.stderr.write(
+    `secret-hooks: internal error: ${what}\nReinstall secret-hooks (npm install). To skip a hook once, deliberately: SECRET_HOOKS=0 git commit … (or git push …)\n`,
+  );
+  process.exit(2);
+}
+
 let cached: Buffer | undefined;
 try {
   cached = readFileSync(cacheFile);
@@ -44,11 +52,8 @@ try {
     ...(constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ? { importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER } : {}),
   });
 } catch (e) {
-  // Fail closed: a hook that cannot start blocks, and says why (the bundle is missing or damaged).
-  process.stderr.write(
-    `secret-hooks: internal error: cannot load ${bundle}: ${(e as Error).message}\nReinstall secret-hooks (npm install). To skip a hook once, deliberately: SECRET_HOOKS=0 git commit … (or git push …)\n`,
-  );
-  process.exit(2);
+  // The bundle is missing or damaged.
+  fail(`cannot load ${bundle}: ${(e as Error).message}`);
 }
 
 if (!cached || script.cachedDataRejected) {
@@ -70,4 +75,9 @@ if (process.env.SECRET_HOOKS_DEBUG) {
 }
 
 const module = { exports: {} };
-(script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, bundle, __dirname);
+try {
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, bundle, __dirname);
+} catch (e) {
+  // The bundle failed as it started (once started, its commands report their own errors).
+  fail(`${bundle} failed to start: ${(e as Error).message}`);
+}

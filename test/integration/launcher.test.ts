@@ -77,6 +77,19 @@ describe('the secret-hooks launcher (dist/cli.cjs)', () => {
     expect(scan().stderr).toContain('code cache used');
   });
 
+  it('fails closed when the bundle throws as it starts: exit 2, never 1 ("found")', () => {
+    const real = readFileSync(path.join(dist, 'secret-hooks.cjs'));
+    writeFileSync(path.join(dist, 'secret-hooks.cjs'), "throw new Error('damaged');\n");
+    try {
+      const run = scan();
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/secret-hooks\.cjs failed to start: damaged/);
+      expect(run.stderr).toContain('SECRET_HOOKS=0 git commit');
+    } finally {
+      writeFileSync(path.join(dist, 'secret-hooks.cjs'), real);
+    }
+  });
+
   it('fails closed, with what failed and how to proceed, when the bundle is missing', () => {
     rmSync(path.join(dist, 'secret-hooks.cjs'));
     const run = scan();
