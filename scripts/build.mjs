@@ -77,6 +77,10 @@ await Promise.all([
   build({ ...common, entryPoints: { index: 'src/index.ts', 'audit-worker': 'src/sources/audit-worker.ts' }, outdir: 'dist', splitting: true, chunkNames: 'lib/[name]-[hash]' }),
 ]);
 chmodSync('dist/cli.cjs', 0o755);
+// The bin was dist/cli.js before: links made to it (npx caches them for a project's own bin) and
+// scripts that run `node …/dist/cli.js` keep working, through the ES module loader.
+writeFileSync('dist/cli.js', "#!/usr/bin/env node\n// The command is dist/cli.cjs; this file keeps the old bin path working.\nimport './cli.cjs';\n");
+chmodSync('dist/cli.js', 0o755);
 // The code cache is made where the package is used, for that Node: never packed (npm honours an
 // .npmignore in a folder that "files" lists).
 writeFileSync('dist/.npmignore', '.cache/\n');

@@ -77,6 +77,12 @@ describe('the secret-hooks launcher (dist/cli.cjs)', () => {
     expect(scan().stderr).toContain('code cache used');
   });
 
+  it('the old bin path, dist/cli.js, still starts the CLI (links to it outlive an upgrade)', () => {
+    const r = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'cli.js'), 'scan', '--staged'], { cwd: repo.dir, env: TEST_ENV, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('no secrets found');
+  });
+
   it('fails closed when the bundle throws as it starts: exit 2, never 1 ("found")', () => {
     const real = readFileSync(path.join(dist, 'secret-hooks.cjs'));
     writeFileSync(path.join(dist, 'secret-hooks.cjs'), "throw new Error('damaged');\n");
