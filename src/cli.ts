@@ -4,6 +4,7 @@ import { GitError } from './git/git-error.ts';
 import { ConfigError } from './config/load-config.ts';
 import { UsageError, type CliOptions, type CommandContext } from './commands/context.ts';
 import { redactText } from './commands/redact.ts';
+import { HOOK_MODES } from './hook-modes.ts';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -34,7 +35,6 @@ Exit codes: 0 nothing found · 1 secrets found (commit or push blocked) · 2 usa
 (hooks fail closed: an error blocks, with a message saying what failed).
 Skip a hook once, deliberately: SECRET_HOOKS=0 git commit … (or git commit --no-verify).`;
 
-const HOOK_MODES = ['staged', 'pre-push', 'pre-receive'] as const;
 
 async function main(argv: string[], io: Omit<CommandContext, 'args' | 'options' | 'color' | 'interactive' | 'version'>): Promise<number> {
   let options: CliOptions & { help?: boolean; version?: boolean; 'no-color'?: boolean };

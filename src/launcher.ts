@@ -17,6 +17,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { wrap } from 'node:module';
 import { join } from 'node:path';
 import { Script, constants } from 'node:vm';
+import { HOOK_MODES } from './hook-modes.ts';
 
 declare const __BUNDLE_HASH__: string;
 
@@ -25,7 +26,7 @@ const cacheDir = join(__dirname, '.cache');
 // The cache holds what the run that made it compiled: the hooks keep one of their own, so that an
 // `init` or `--version` run first does not leave them a cache without the scan's code (~10 ms).
 const args = process.argv.slice(2);
-const kind = args.includes('scan') && args.some((a) => a === '--staged' || a === '--pre-push' || a === '--pre-receive') ? 'hook' : 'cli';
+const kind = args.includes('scan') && HOOK_MODES.some((m) => args.includes(`--${m}`)) ? 'hook' : 'cli';
 const cacheFile = join(cacheDir, `secret-hooks-${__BUNDLE_HASH__}-${process.version}-${process.arch}-${kind}.bin`);
 
 /** Fail closed: a hook that cannot start blocks (exit 2, never 1, "found"), and says why and how to proceed. */
